@@ -1,0 +1,138 @@
+package org.mutabaa.infra;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Command line of the local suite.
+ * <ul>
+ *   <li>{@code up}: PostgreSQL, Kafka and the three services, then the seed meeting; Ctrl-C
+ *   stops everything.</li>
+ *   <li>{@code infra <endpoints-file>}: only PostgreSQL and Kafka, on free ports, for a test
+ *   run; writes how to reach them to the file and runs until stopped.</li>
+ * </ul>
+ */
+public final class Main {
+
+    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "up" : args[0];
+        Path root = Path.of(System.getProperty("mutabaa.root", ".")).toAbsolutePath().normalize();
+        switch (command) {
+            case "up" -> up(root, args.length > 1 && args[1].equals("--no-seed"));
+            case "infra" -> {
+                if (args.length < 2) {
+                    usage();
+                }
+                infra(Path.of(args[1]).toAbsolutePath());
+            }
+            default -> usage();
+        }
+    }
+
+    private static void usage() {
+        System.err.println("usage: Main up [--no-seed] | Main infra <endpoints-file>");
+        System.exit(2);
+    }
+
+    private static void up(Path root, boolean skipSeed) throws Exception {
+        Settings settings = Settings.fromEnvironment(root.resolve(".mutabaa"));
+        Files.createDirectories(settings.logs());
+        FileLock lock = lock(settings.home());
+        OUT.println("Mutabaa: data in " + settings.home() + ", logs in " + settings.logs());
+        long started = System.nanoTime();
+        Infra infra = Infra.start(settings.home(), settings.kafkaPort(), settings.kafkaControllerPort(),
+                settings.postgresPort(), true);
+        OUT.printf("  PostgreSQL  127.0.0.1:%d  (log: %s)%n", settings.postgresPort(), settings.home().resolve("postgres"));
+        OUT.printf("  Kafka       %s  (log: %s)%n", infra.endpoints().bootstrapServers(), settings.logs().resolve("kafka.log"));
+        Suite suite;
+        try {
+            suite = Suite.start(root, infra.endpoints(), settings.meetingsPort(), settings.actionsPort(),
+                    settings.notificationsPort(), "", Map.of(), settings.logs());
+        } catch (RuntimeException e) {
+            infra.close();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            OUT.println("Mutabaa: stopping services, Kafka and PostgreSQL ...");
+            quietly(suite::close);
+            quietly(infra::close);
+            quietly(lock::release);
+            OUT.println("Mutabaa: stopped.");
+            stopped.countDown();
+        }, "mutabaa-stop"));
+        for (ServiceProcess service : suite.services()) {
+            OUT.printf("  %-22s %s  (log: %s)%n", service.name(), service.baseUri(), service.process().log());
+        }
+        if (!skipSeed) {
+            SeedLoader.Loaded seed = new SeedLoader(suite.meetings().baseUri()).loadIfEmpty();
+            OUT.println(seed == null ? "  seed meeting already present"
+                    : "  seed meeting loaded: " + suite.meetings().baseUri() + "/meetings/" + seed.meetingId()
+                    + " with " + seed.decisionIds().size() + " adopted decisions");
+        }
+        OUT.printf("Mutabaa is up in %.1f s. Press Ctrl-C to stop.%n", (System.nanoTime() - started) / 1e9);
+        stopped.await();
+    }
+
+    private static void infra(Path endpointsFile) throws Exception {
+        Path home = Files.createTempDirectory("mutabaa-infra");
+        Infra infra = Infra.start(home, Ports.free(), Ports.free(), Ports.free(), false);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            quietly(() -> Files.deleteIfExists(endpointsFile));
+            quietly(infra::close);
+            quietly(() -> deleteTree(home));
+            stopped.countDown();
+        }, "mutabaa-infra-stop"));
+        infra.endpoints().write(endpointsFile);
+        OUT.println("Mutabaa test infrastructure: Kafka " + infra.endpoints().bootstrapServers()
+                + ", PostgreSQL port " + infra.endpoints().postgresPort() + ", logs in " + home.resolve("logs"));
+        stopped.await();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** One {@code up} per data directory: a second one is refused while the first runs. */
+    private static FileLock lock(Path home) throws IOException {
+        FileChannel channel = FileChannel.open(home.resolve("up.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock();
+        if (lock == null) {
+            System.err.println("Mutabaa is already running with data in " + home
+                    + ". Stop it first, or start another one with MUTABAA_HOME and other ports"
+                    + " (MUTABAA_KAFKA_PORT, MUTABAA_POSTGRES_PORT, MUTABAA_MEETINGS_PORT, ...).");
+            System.exit(1);
+        }
+        return lock;
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static void quietly(Step step) {
+        try {
+            step.run();
+        } catch (Exception e) {
+            System.err.println("  (while stopping) " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.mutabaa.infra;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where the local suite keeps its data and which ports it uses. Every value can be set with an
+ * environment variable (upper case, {@code MUTABAA_} prefix) or a system property of the same
+ * name in lower case with dots, e.g. {@code MUTABAA_KAFKA_PORT} or {@code mutabaa.kafka.port}.
+ */
+public record Settings(Path home, int kafkaPort, int kafkaControllerPort, int postgresPort,
+                       int meetingsPort, int actionsPort, int notificationsPort) {
+
+    public static final int DEFAULT_KAFKA_PORT = 19092;
+    public static final int DEFAULT_POSTGRES_PORT = 15432;
+
+    public static Settings fromEnvironment(Path defaultHome) {
+        return fromEnvironment(defaultHome, System.getenv());
+    }
+
+    static Settings fromEnvironment(Path defaultHome, Map<String, String> env) {
+        Path home = Path.of(value(env, "MUTABAA_HOME", defaultHome.toString())).toAbsolutePath();
+        int kafka = intValue(env, "MUTABAA_KAFKA_PORT", DEFAULT_KAFKA_PORT);
+        return new Settings(home,
+                kafka,
+                intValue(env, "MUTABAA_KAFKA_CONTROLLER_PORT", kafka + 1),
+                intValue(env, "MUTABAA_POSTGRES_PORT", DEFAULT_POSTGRES_PORT),
+                intValue(env, "MUTABAA_MEETINGS_PORT", 8081),
+                intValue(env, "MUTABAA_ACTIONS_PORT", 8082),
+                intValue(env, "MUTABAA_NOTIFICATIONS_PORT", 8083));
+    }
+
+    public Path logs() {
+        return home.resolve("logs");
+    }
+
+    private static String value(Map<String, String> env, String name, String fallback) {
+        String property = System.getProperty(name.toLowerCase().replace('_', '.'));
+        if (property != null && !property.isBlank()) {
+            return property;
+        }
+        String fromEnv = env.get(name);
+        return fromEnv == null || fromEnv.isBlank() ? fallback : fromEnv;
+    }
+
+    private static int intValue(Map<String, String> env, String name, int fallback) {
+        String raw = value(env, name, Integer.toString(fallback));
+        try {
+            return Integer.parseInt(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a port number, was '" + raw + "'");
+        }
+    }
+}

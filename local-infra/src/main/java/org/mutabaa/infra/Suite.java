@@ -1,0 +1,66 @@
+package org.mutabaa.infra;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The three services, started as separate processes against one broker and one PostgreSQL. */
+public final class Suite implements AutoCloseable {
+
+    private final List<ServiceProcess> services;
+
+    private Suite(List<ServiceProcess> services) {
+        this.services = services;
+    }
+
+    /**
+     * Starts meetings, actions and notifications in that order. Databases are named after the
+     * service ({@code meetings}, {@code actions}, {@code notifications}) plus {@code dbSuffix}.
+     */
+    public static Suite start(Path root, Infra.Endpoints infra, int meetingsPort, int actionsPort,
+                              int notificationsPort, String dbSuffix, Map<String, String> extraEnv, Path logs) {
+        List<ServiceProcess> started = new ArrayList<>();
+        try {
+            started.add(startOne(root, infra, "meetings", meetingsPort, dbSuffix, extraEnv, logs));
+            started.add(startOne(root, infra, "actions", actionsPort, dbSuffix, extraEnv, logs));
+            started.add(startOne(root, infra, "notifications", notificationsPort, dbSuffix, extraEnv, logs));
+            return new Suite(started);
+        } catch (RuntimeException e) {
+            new Suite(started).close();
+            throw e;
+        }
+    }
+
+    private static ServiceProcess startOne(Path root, Infra.Endpoints infra, String service, int port,
+                                           String dbSuffix, Map<String, String> extraEnv, Path logs) {
+        String module = service + "-service";
+        Postgres.Database db = infra.database(service + dbSuffix);
+        return ServiceProcess.start(root, module, port, db, infra.bootstrapServers(), extraEnv,
+                logs.resolve(module + ".log"));
+    }
+
+    public ServiceProcess meetings() {
+        return services.get(0);
+    }
+
+    public ServiceProcess actions() {
+        return services.get(1);
+    }
+
+    public ServiceProcess notifications() {
+        return services.get(2);
+    }
+
+    public List<ServiceProcess> services() {
+        return List.copyOf(services);
+    }
+
+    /** Stops the services in reverse order of start. */
+    @Override
+    public void close() {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).close();
+        }
+    }
+}
