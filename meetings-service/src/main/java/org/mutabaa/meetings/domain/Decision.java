@@ -1,0 +1,79 @@
+package org.mutabaa.meetings.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import org.mutabaa.platform.problem.ProblemException;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** What a meeting decided, who owns the follow-up, and by when. */
+@Entity
+public class Decision {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "meeting_id")
+    public Meeting meeting;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "agenda_item_id")
+    public AgendaItem agendaItem;
+
+    @Column(name = "text_ar")
+    public String textAr;
+
+    @Column(name = "text_en")
+    public String textEn;
+
+    @Column(name = "authoritative_language")
+    public Language authoritativeLanguage;
+
+    @Enumerated(EnumType.STRING)
+    public Enums.DecisionType type;
+
+    @Enumerated(EnumType.STRING)
+    public Enums.DecisionStatus status = Enums.DecisionStatus.DRAFT;
+
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "adopted_at")
+    public OffsetDateTime adoptedAt;
+
+    @Version
+    public int version;
+
+    @ManyToMany
+    @jakarta.persistence.JoinTable(name = "decision_owner",
+            joinColumns = @JoinColumn(name = "decision_id"),
+            inverseJoinColumns = @JoinColumn(name = "official_id"))
+    @OrderColumn(name = "position")
+    public List<Official> owners = new ArrayList<>();
+
+    /** Draft to adopted; adopting twice, or anything but a draft, is refused. */
+    public void adopt(OffsetDateTime at) {
+        if (status != Enums.DecisionStatus.DRAFT) {
+            throw ProblemException.conflict("decision " + id + " is " + status + "; only a DRAFT can be adopted");
+        }
+        status = Enums.DecisionStatus.ADOPTED;
+        adoptedAt = at;
+    }
+}

@@ -1,0 +1,70 @@
+package org.mutabaa.meetings.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** A meeting between delegations, with an ordered agenda. */
+@Entity
+public class Meeting {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "title_ar")
+    public String titleAr;
+
+    @Column(name = "title_en")
+    public String titleEn;
+
+    @Enumerated(EnumType.STRING)
+    public Enums.MeetingKind kind;
+
+    @Enumerated(EnumType.STRING)
+    public Enums.Modality modality;
+
+    public String platform;
+
+    @Column(name = "starts_at")
+    public OffsetDateTime startsAt;
+
+    @Column(name = "time_zone")
+    public String timeZone;
+
+    @Enumerated(EnumType.STRING)
+    public Enums.Classification classification;
+
+    @Enumerated(EnumType.STRING)
+    public Enums.MeetingStatus status;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<Delegation> delegations = new ArrayList<>();
+
+    @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<AgendaItem> agenda = new ArrayList<>();
+
+    public Optional<AgendaItem> agendaItem(int position) {
+        return agenda.stream().filter(item -> item.position == position).findFirst();
+    }
+
+    public Stream<Participant> participants() {
+        return delegations.stream().flatMap(d -> d.participants.stream());
+    }
+}

@@ -1,0 +1,35 @@
+package org.mutabaa.meetings.messaging;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Data of {@code org.mutabaa.decision.adopted.v1}; schema in
+ * {@code contracts/meetings-service/decision-adopted.v1.schema.json}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DecisionAdopted(UUID decisionId, Meeting meeting, AgendaItem agendaItem, String type, String textAr,
+                              String textEn, String authoritativeLanguage, LocalDate dueDate, List<Person> owners,
+                              List<Person> participants, OffsetDateTime adoptedAt) {
+
+    public static final String TYPE = "org.mutabaa.decision.adopted.v1";
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Meeting(UUID id, String titleAr, String titleEn, String classification, OffsetDateTime startsAt,
+                          String timeZone) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AgendaItem(int position, String titleAr, String titleEn) {
+    }
+
+    /** An official as the event's readers need them; {@code role} only for participants. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Person(UUID officialId, UUID organisationId, String countryCode, String nameAr, String nameEn,
+                         String titleAr, String titleEn, String preferredLanguage, String role) {
+    }
+}

@@ -1,0 +1,75 @@
+package org.mutabaa.meetings.rest;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.mutabaa.meetings.domain.Decision;
+import org.mutabaa.meetings.domain.Meeting;
+import org.mutabaa.meetings.service.DecisionService;
+import org.mutabaa.meetings.service.MeetingService;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeetingResource {
+
+    private final MeetingService meetings;
+    private final DecisionService decisions;
+
+    public MeetingResource(MeetingService meetings, DecisionService decisions) {
+        this.meetings = meetings;
+        this.decisions = decisions;
+    }
+
+    @POST
+    public Response create(@NotNull @Valid Requests.NewMeeting request, UriInfo uri) {
+        Meeting meeting = meetings.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(meeting.id.toString()).build())
+                .entity(Views.MeetingView.of(meeting)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public Views.MeetingView get(@PathParam("id") UUID id) {
+        return Views.MeetingView.of(meetings.get(id));
+    }
+
+    @GET
+    public Views.Page<Views.MeetingView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                              @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        PanacheQuery<Meeting> query = meetings.list().page(page, size);
+        return Views.Page.of(query.list(), Views.MeetingView::of, page, size, query.count());
+    }
+
+    /** Records a draft decision of this meeting. */
+    @POST
+    @Path("/{id}/decisions")
+    public Response recordDecision(@PathParam("id") UUID meetingId, @NotNull @Valid Requests.NewDecision request,
+                                   UriInfo uri) {
+        Decision decision = decisions.record(meetingId, request);
+        return Response.created(uri.getBaseUriBuilder().path("decisions").path(decision.id.toString()).build())
+                .entity(Views.DecisionView.of(decision)).build();
+    }
+
+    @GET
+    @Path("/{id}/decisions")
+    public List<Views.DecisionView> decisions(@PathParam("id") UUID meetingId) {
+        return decisions.ofMeeting(meetingId).stream().map(Views.DecisionView::of).toList();
+    }
+}

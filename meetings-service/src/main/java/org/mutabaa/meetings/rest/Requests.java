@@ -1,0 +1,80 @@
+package org.mutabaa.meetings.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.mutabaa.meetings.domain.Enums;
+import org.mutabaa.meetings.domain.Language;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Request bodies of the meetings API. Free text is kept exactly as sent. */
+public final class Requests {
+
+    static final int NAME = 500;
+    static final int TEXT = 20_000;
+
+    private Requests() {
+    }
+
+    public record NewOrganisation(
+            @NotNull Enums.OrganisationKind kind,
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as SY or OM") String countryCode,
+            @Size(max = NAME) String nameAr,
+            @Size(max = NAME) String nameEn) {
+    }
+
+    public record NewOfficial(
+            @NotNull UUID organisationId,
+            @Size(max = NAME) String nameAr,
+            @Size(max = NAME) String nameEn,
+            @Size(max = NAME) String titleAr,
+            @Size(max = NAME) String titleEn,
+            @Email @Size(max = 320) String email,
+            @Size(max = 40) String phone,
+            @NotNull Language preferredLanguage) {
+    }
+
+    public record NewMeeting(
+            @Size(max = NAME) String titleAr,
+            @Size(max = NAME) String titleEn,
+            @NotNull Enums.MeetingKind kind,
+            @NotNull Enums.Modality modality,
+            @Size(max = NAME) String platform,
+            @NotNull OffsetDateTime startsAt,
+            @NotNull @Size(max = 64) String timeZone,
+            Enums.Classification classification,
+            Enums.MeetingStatus status,
+            @NotEmpty @Size(max = 50) List<@NotNull @Valid NewDelegation> delegations,
+            @Size(max = 200) List<@NotNull @Valid NewAgendaItem> agenda) {
+    }
+
+    public record NewDelegation(
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as SY or OM") String countryCode,
+            UUID organisationId,
+            @NotEmpty @Size(max = 200) List<@NotNull @Valid NewParticipant> participants) {
+    }
+
+    public record NewParticipant(@NotNull UUID officialId, @NotNull Enums.Role role) {
+    }
+
+    public record NewAgendaItem(@Size(max = TEXT) String titleAr, @Size(max = TEXT) String titleEn) {
+    }
+
+    public record NewDecision(
+            @Min(1) Integer agendaItem,
+            @Size(max = TEXT) String textAr,
+            @Size(max = TEXT) String textEn,
+            Language authoritativeLanguage,
+            @NotNull Enums.DecisionType type,
+            LocalDate dueDate,
+            @NotEmpty @Size(max = 50) List<@NotNull UUID> ownerIds) {
+    }
+}

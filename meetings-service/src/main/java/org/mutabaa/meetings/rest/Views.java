@@ -1,0 +1,103 @@
+package org.mutabaa.meetings.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.mutabaa.meetings.domain.AgendaItem;
+import org.mutabaa.meetings.domain.Decision;
+import org.mutabaa.meetings.domain.Delegation;
+import org.mutabaa.meetings.domain.Enums;
+import org.mutabaa.meetings.domain.Language;
+import org.mutabaa.meetings.domain.Meeting;
+import org.mutabaa.meetings.domain.Official;
+import org.mutabaa.meetings.domain.Organisation;
+import org.mutabaa.meetings.domain.Participant;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Response bodies of the meetings API. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public final class Views {
+
+    private Views() {
+    }
+
+    public record Page<T>(List<T> items, int page, int size, long total) {
+
+        public static <E, T> Page<T> of(List<E> entities, Function<E, T> view, int page, int size, long total) {
+            return new Page<>(entities.stream().map(view).toList(), page, size, total);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record OrganisationView(UUID id, Enums.OrganisationKind kind, String countryCode, String nameAr, String nameEn) {
+
+        public static OrganisationView of(Organisation o) {
+            return new OrganisationView(o.id, o.kind, o.countryCode, o.nameAr, o.nameEn);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record OfficialView(UUID id, UUID organisationId, String nameAr, String nameEn, String titleAr,
+                               String titleEn, String email, String phone, Language preferredLanguage, boolean active) {
+
+        public static OfficialView of(Official o) {
+            return new OfficialView(o.id, o.organisation.id, o.nameAr, o.nameEn, o.titleAr, o.titleEn, o.email,
+                    o.phone, o.preferredLanguage, o.active);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ParticipantView(UUID officialId, Enums.Role role, String nameAr, String nameEn, String titleAr,
+                                  String titleEn) {
+
+        static ParticipantView of(Participant p) {
+            return new ParticipantView(p.official.id, p.role, p.official.nameAr, p.official.nameEn,
+                    p.official.titleAr, p.official.titleEn);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DelegationView(String countryCode, UUID organisationId, List<ParticipantView> participants) {
+
+        static DelegationView of(Delegation d) {
+            return new DelegationView(d.countryCode, d.organisation == null ? null : d.organisation.id,
+                    d.participants.stream().map(ParticipantView::of).toList());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AgendaItemView(int position, String titleAr, String titleEn) {
+
+        static AgendaItemView of(AgendaItem a) {
+            return new AgendaItemView(a.position, a.titleAr, a.titleEn);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MeetingView(UUID id, String titleAr, String titleEn, Enums.MeetingKind kind, Enums.Modality modality,
+                              String platform, OffsetDateTime startsAt, String timeZone,
+                              Enums.Classification classification, Enums.MeetingStatus status,
+                              List<DelegationView> delegations, List<AgendaItemView> agenda) {
+
+        public static MeetingView of(Meeting m) {
+            return new MeetingView(m.id, m.titleAr, m.titleEn, m.kind, m.modality, m.platform, m.startsAt, m.timeZone,
+                    m.classification, m.status, m.delegations.stream().map(DelegationView::of).toList(),
+                    m.agenda.stream().map(AgendaItemView::of).toList());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DecisionView(UUID id, UUID meetingId, Integer agendaItem, String textAr, String textEn,
+                               Language authoritativeLanguage, Enums.DecisionType type, Enums.DecisionStatus status,
+                               LocalDate dueDate, List<UUID> ownerIds, OffsetDateTime adoptedAt) {
+
+        public static DecisionView of(Decision d) {
+            return new DecisionView(d.id, d.meeting.id, d.agendaItem == null ? null : d.agendaItem.position,
+                    d.textAr, d.textEn, d.authoritativeLanguage, d.type, d.status, d.dueDate,
+                    d.owners.stream().map(o -> o.id).toList(), d.adoptedAt);
+        }
+    }
+}

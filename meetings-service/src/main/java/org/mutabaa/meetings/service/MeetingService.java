@@ -1,0 +1,117 @@
+package org.mutabaa.meetings.service;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.mutabaa.meetings.domain.AgendaItem;
+import org.mutabaa.meetings.domain.Delegation;
+import org.mutabaa.meetings.domain.Enums;
+import org.mutabaa.meetings.domain.Meeting;
+import org.mutabaa.meetings.domain.Official;
+import org.mutabaa.meetings.domain.Participant;
+import org.mutabaa.meetings.repository.MeetingRepository;
+import org.mutabaa.meetings.repository.OfficialRepository;
+import org.mutabaa.meetings.repository.OrganisationRepository;
+import org.mutabaa.meetings.rest.Requests;
+import org.mutabaa.platform.problem.ProblemException;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Recording meetings with their delegations and agenda. */
+@ApplicationScoped
+public class MeetingService {
+
+    private final MeetingRepository meetings;
+    private final OfficialRepository officials;
+    private final OrganisationRepository organisations;
+
+    public MeetingService(MeetingRepository meetings, OfficialRepository officials,
+                          OrganisationRepository organisations) {
+        this.meetings = meetings;
+        this.officials = officials;
+        this.organisations = organisations;
+    }
+
+    @Transactional
+    public Meeting create(Requests.NewMeeting request) {
+        if (DirectoryService.blank(request.titleAr()) && DirectoryService.blank(request.titleEn())) {
+            throw ProblemException.invalidField("titleAr", "an Arabic or an English title is required");
+        }
+        try {
+            ZoneId.of(request.timeZone());
+        } catch (DateTimeException e) {
+            throw ProblemException.invalidField("timeZone", "unknown time zone " + request.timeZone()
+                    + "; use an IANA name such as Asia/Damascus");
+        }
+        Meeting meeting = new Meeting();
+        meeting.id = UUID.randomUUID();
+        meeting.titleAr = request.titleAr();
+        meeting.titleEn = request.titleEn();
+        meeting.kind = request.kind();
+        meeting.modality = request.modality();
+        meeting.platform = request.platform();
+        meeting.startsAt = request.startsAt();
+        meeting.timeZone = request.timeZone();
+        meeting.classification = request.classification() == null ? Enums.Classification.INTERNAL : request.classification();
+        meeting.status = request.status() == null ? Enums.MeetingStatus.SCHEDULED : request.status();
+        meeting.createdAt = DirectoryService.now();
+        Set<UUID> seen = new HashSet<>();
+        for (int d = 0; d < request.delegations().size(); d++) {
+            meeting.delegations.add(delegation(meeting, d, request.delegations().get(d), seen));
+        }
+        List<Requests.NewAgendaItem> agenda = request.agenda() == null ? List.of() : request.agenda();
+        for (int i = 0; i < agenda.size(); i++) {
+            Requests.NewAgendaItem item = agenda.get(i);
+            if (DirectoryService.blank(item.titleAr()) && DirectoryService.blank(item.titleEn())) {
+                throw ProblemException.invalidField("agenda[" + i + "].titleAr", "an Arabic or an English title is required");
+            }
+            AgendaItem agendaItem = new AgendaItem();
+            agendaItem.id = UUID.randomUUID();
+            agendaItem.meeting = meeting;
+            agendaItem.position = i + 1;
+            agendaItem.titleAr = item.titleAr();
+            agendaItem.titleEn = item.titleEn();
+            meeting.agenda.add(agendaItem);
+        }
+        meetings.persist(meeting);
+        return meeting;
+    }
+
+    private Delegation delegation(Meeting meeting, int index, Requests.NewDelegation request, Set<UUID> seen) {
+        String field = "delegations[" + index + "]";
+        DirectoryService.requireCountry(field + ".countryCode", request.countryCode());
+        Delegation delegation = new Delegation();
+        delegation.id = UUID.randomUUID();
+        delegation.meeting = meeting;
+        delegation.position = index + 1;
+        delegation.countryCode = request.countryCode();
+        if (request.organisationId() != null) {
+            delegation.organisation = organisations.findByIdOptional(request.organisationId())
+                    .orElseThrow(() -> ProblemException.invalidField(field + ".organisationId", "no such organisation"));
+        }
+        for (int p = 0; p < request.participants().size(); p++) {
+            Requests.NewParticipant participant = request.participants().get(p);
+            String participantField = field + ".participants[" + p + "].officialId";
+            Official official = officials.findByIdOptional(participant.officialId())
+                    .orElseThrow(() -> ProblemException.invalidField(participantField, "no such official"));
+            if (!seen.add(official.id)) {
+                throw ProblemException.invalidField(participantField, "this official is already in a delegation");
+            }
+            delegation.participants.add(new Participant(official, participant.role()));
+        }
+        return delegation;
+    }
+
+    public Meeting get(UUID id) {
+        return meetings.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("meeting", id));
+    }
+
+    public PanacheQuery<Meeting> list() {
+        return meetings.newestFirst();
+    }
+}

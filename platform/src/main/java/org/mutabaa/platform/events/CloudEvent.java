@@ -1,0 +1,26 @@
+package org.mutabaa.platform.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * A CloudEvents 1.0 envelope in structured JSON mode. {@code id} is the idempotency key;
+ * {@code type} names the event and its version, e.g. {@code org.mutabaa.decision.adopted.v1}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CloudEvent(String specversion, String id, String source, String type, String subject,
+                         OffsetDateTime time, String datacontenttype, JsonNode data) {
+
+    public static final String SPEC_VERSION = "1.0";
+    public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
+
+    public static CloudEvent create(String source, String type, String subject, JsonNode data) {
+        return new CloudEvent(SPEC_VERSION, UUID.randomUUID().toString(), source, type, subject,
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), "application/json", data);
+    }
+}

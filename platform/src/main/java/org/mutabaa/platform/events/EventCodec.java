@@ -1,0 +1,69 @@
+package org.mutabaa.platform.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+/** Reads and writes CloudEvents envelopes and their typed {@code data}. */
+@ApplicationScoped
+public class EventCodec {
+
+    private final ObjectMapper mapper;
+
+    public EventCodec(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public CloudEvent envelope(String source, String type, String subject, Object data) {
+        return CloudEvent.create(source, type, subject, mapper.valueToTree(data));
+    }
+
+    public String write(CloudEvent event) {
+        try {
+            return mapper.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event cannot be written as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Parses an envelope and checks the attributes CloudEvents requires; a record that fails
+     * here is a poison record for the dead-letter topic.
+     */
+    public CloudEvent read(String json) {
+        CloudEvent event;
+        try {
+            event = mapper.readValue(json, CloudEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidEventException("not a CloudEvents JSON envelope: " + e.getOriginalMessage(), e);
+        }
+        if (!CloudEvent.SPEC_VERSION.equals(event.specversion())) {
+            throw new InvalidEventException("specversion must be 1.0, was " + event.specversion(), null);
+        }
+        if (event.id() == null || event.source() == null || event.type() == null || event.data() == null) {
+            throw new InvalidEventException("id, source, type and data are required", null);
+        }
+        try {
+            UUID.fromString(event.id());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEventException("id must be a UUID, was " + event.id(), e);
+        }
+        return event;
+    }
+
+    public <T> T data(CloudEvent event, Class<T> type) {
+        try {
+            return mapper.treeToValue(event.data(), type);
+        } catch (JsonProcessingException e) {
+            throw new InvalidEventException(event.type() + " " + event.id() + " has invalid data: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    public JsonNode tree(Object value) {
+        return mapper.valueToTree(value);
+    }
+}

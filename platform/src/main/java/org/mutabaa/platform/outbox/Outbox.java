@@ -1,0 +1,40 @@
+package org.mutabaa.platform.outbox;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.mutabaa.platform.events.CloudEvent;
+import org.mutabaa.platform.events.EventCodec;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** Appends events to the outbox inside the caller's transaction. */
+@ApplicationScoped
+public class Outbox implements PanacheRepositoryBase<OutboxEvent, Long> {
+
+    private final EventCodec codec;
+
+    public Outbox(EventCodec codec) {
+        this.codec = codec;
+    }
+
+    /** Must run inside the transaction that changes the state the event describes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CloudEvent append(String channel, String key, CloudEvent event) {
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = UUID.fromString(event.id());
+        row.channel = channel;
+        row.key = key;
+        row.type = event.type();
+        row.payload = codec.write(event);
+        row.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        persist(row);
+        return event;
+    }
+
+    public long backlog() {
+        return count("publishedAt is null");
+    }
+}

@@ -1,0 +1,23 @@
+package org.mutabaa.platform.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Map;
+
+/** Outbox relay settings. */
+@ConfigMapping(prefix = "mutabaa.outbox")
+public interface OutboxConfig {
+
+    /** Topic for each logical channel the service appends to, e.g. {@code decisions=meetings.decisions}. */
+    Map<String, String> topics();
+
+    /** Most events published per relay pass. */
+    @WithDefault("200")
+    int batchSize();
+
+    /** How long to wait for the broker to acknowledge a batch before retrying it. */
+    @WithDefault("30s")
+    Duration sendTimeout();
+}

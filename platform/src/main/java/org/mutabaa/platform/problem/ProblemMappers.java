@@ -1,0 +1,133 @@
+package org.mutabaa.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into an RFC 9457 {@code application/problem+json} response that names
+ * the wrong field; never a stack trace.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(Problem.of(400, "Bad Request", detail, errors), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? path(m.getPath()) : "";
+        String message;
+        if (e instanceof UnrecognizedPropertyException) {
+            message = "unknown field";
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            message = "must be one of " + Arrays.toString(f.getTargetType().getEnumConstants());
+        } else if (e instanceof JsonMappingException) {
+            message = "has the wrong type or format";
+        } else {
+            message = "the body is not valid JSON";
+        }
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
+        String detail = field.isEmpty() ? message : field + ": " + message;
+        return respond(Problem.of(400, "Bad Request", detail, errors), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        return respond(Problem.of(status, title, e.getMessage(), List.of()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("unexpected failure on " + uri.getPath(), e);
+        return respond(Problem.of(500, "Internal Server Error",
+                "The request could not be completed; it has been logged.", List.of()), uri);
+    }
+
+    private static Response respond(Problem problem, UriInfo uri) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.at(uri == null ? null : uri.getPath()))
+                .build();
+    }
+
+    /**
+     * The request-body path of a violation ({@code delegations[0].countryCode}), without the
+     * resource method and body parameter names; a query or path parameter keeps its own name.
+     */
+    static String field(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        int from = 0;
+        if (!nodes.isEmpty() && nodes.get(0).getKind() == ElementKind.METHOD) {
+            from = 1;
+        }
+        if (nodes.size() > from + 1 && nodes.get(from).getKind() == ElementKind.PARAMETER) {
+            from++;
+        }
+        StringBuilder out = new StringBuilder();
+        for (Path.Node node : nodes.subList(from, nodes.size())) {
+            if (node.isInIterable()) {
+                Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (at != null) {
+                    out.append('[').append(at).append(']');
+                }
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(name);
+            }
+        }
+        return out.toString();
+    }
+
+    static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : references) {
+            if (ref.getFieldName() != null) {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+}
