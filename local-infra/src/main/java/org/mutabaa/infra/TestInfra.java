@@ -3,7 +3,10 @@ package org.mutabaa.infra;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -48,6 +51,27 @@ public final class TestInfra {
     /** A fresh database with a unique name starting with {@code prefix}. */
     public static Postgres.Database newDatabase(String prefix) {
         return endpoints().database(prefix + "_" + uniqueSuffix());
+    }
+
+    /**
+     * Quarkus configuration for a service under test: its own fresh database and the shared
+     * broker.
+     */
+    public static Map<String, String> serviceConfig(String databasePrefix) {
+        Postgres.Database db = newDatabase(databasePrefix);
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.datasource.jdbc.url", db.jdbcUrl());
+        config.put("quarkus.datasource.username", db.username());
+        config.put("quarkus.datasource.password", db.password());
+        config.put("kafka.bootstrap.servers", endpoints().bootstrapServers());
+        return config;
+    }
+
+    /** Creates a topic named {@code base.<random>} on the shared broker and returns its name. */
+    public static String newTopic(String base) {
+        String topic = base + "." + uniqueSuffix();
+        KafkaBroker.createTopics(endpoints().bootstrapServers(), List.of(topic), List.of());
+        return topic;
     }
 
     /** A short random suffix for per-test-class topic and database names. */

@@ -13,6 +13,17 @@ public interface OutboxConfig {
     /** Topic for each logical channel the service appends to, e.g. {@code decisions=meetings.decisions}. */
     Map<String, String> topics();
 
+    /**
+     * Whether this service publishes through an outbox (build time: without it the relay
+     * bean is not built).
+     */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** How often the relay looks for unpublished events. */
+    @WithDefault("0.2s")
+    Duration pollInterval();
+
     /** Most events published per relay pass. */
     @WithDefault("200")
     int batchSize();

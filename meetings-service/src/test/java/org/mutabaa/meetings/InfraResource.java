@@ -1,0 +1,30 @@
+package org.mutabaa.meetings;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.mutabaa.infra.TestInfra;
+
+import java.util.Map;
+
+/**
+ * The real PostgreSQL and Kafka broker of the test run (see {@link TestInfra}); this service
+ * gets its own database and its own {@code meetings.decisions.<random>} topic.
+ */
+public class InfraResource implements QuarkusTestResourceLifecycleManager {
+
+    /** The decisions topic of this test run, for tests that read what the service published. */
+    public static String decisionsTopic;
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = TestInfra.serviceConfig("meetings");
+        decisionsTopic = TestInfra.newTopic("meetings.decisions");
+        config.put("mutabaa.outbox.topics.decisions", decisionsTopic);
+        config.put("mp.messaging.outgoing.outbox.topic", decisionsTopic);
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        // the database and topic are throw-away; the infrastructure outlives this class
+    }
+}

@@ -1,0 +1,97 @@
+package org.mutabaa.meetings.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.mutabaa.infra.Contracts;
+import org.mutabaa.infra.TestInfra;
+import org.mutabaa.infra.TopicReader;
+import org.mutabaa.meetings.InfraResource;
+import org.mutabaa.meetings.SeedData;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Adoption publishes one DecisionAdopted, valid against its contract, keyed by decision id. */
+@QuarkusTest
+@WithTestResource(InfraResource.class)
+class DecisionAdoptedPublishingTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void adoptionPublishesOneContractValidEventCarryingOwnersAndParticipants() throws Exception {
+        SeedData seed = SeedData.record();
+        String decision = SeedData.post("/meetings/" + seed.meeting + "/decisions", seed.decisionTwo());
+
+        given().when().post("/decisions/{id}/adopt", decision).then().statusCode(200);
+
+        ConsumerRecord<String, String> record = awaitEventFor(decision);
+        String json = record.value();
+        assertThat(Contracts.violations("meetings-service", "decision-adopted.v1", json)).isEmpty();
+        assertThat(new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
+                .startsWith("application/cloudevents+json");
+
+        JsonNode event = JSON.readTree(json);
+        assertThat(event.get("type").asText()).isEqualTo("org.mutabaa.decision.adopted.v1");
+        assertThat(event.get("subject").asText()).isEqualTo("decisions/" + decision);
+        JsonNode data = event.get("data");
+        assertThat(data.get("textAr").asText()).isEqualTo(SeedData.DECISION_2_AR);
+        assertThat(data.get("dueDate").asText()).isEqualTo("2027-03-31");
+        assertThat(data.get("owners").findValuesAsText("officialId"))
+                .containsExactly(seed.omUndersecretary, seed.nansDirectorGeneral);
+        assertThat(data.get("owners").get(1).get("titleAr").asText()).isEqualTo(SeedData.NANS_DG_TITLE_AR);
+        assertThat(data.get("owners").get(0).get("preferredLanguage").asText()).isEqualTo("en");
+        assertThat(data.get("participants").findValuesAsText("nameAr"))
+                .contains(SeedData.KHATIB_AR, SeedData.MAAWALI_AR);
+        assertThat(data.get("meeting").get("timeZone").asText()).isEqualTo("Asia/Damascus");
+        assertThat(data.get("agendaItem").get("position").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aRefusedSecondAdoptionPublishesNothingMore() {
+        SeedData seed = SeedData.record();
+        String decision = SeedData.post("/meetings/" + seed.meeting + "/decisions", seed.decisionTwo());
+        given().when().post("/decisions/{id}/adopt", decision).then().statusCode(200);
+        awaitEventFor(decision);
+
+        given().when().post("/decisions/{id}/adopt", decision).then().statusCode(409);
+
+        // A marker decision adopted afterwards: once it is on the topic, anything the refused
+        // adoption had published would be there too (one relay, commit order).
+        String marker = SeedData.post("/meetings/" + seed.meeting + "/decisions", seed.decisionTwo());
+        given().when().post("/decisions/{id}/adopt", marker).then().statusCode(200);
+        awaitEventFor(marker);
+        assertThat(allRecords().stream().filter(r -> r.key().equals(decision)).count()).isEqualTo(1);
+    }
+
+    @Test
+    void draftsPublishNothing() {
+        SeedData seed = SeedData.record();
+        String draft = SeedData.post("/meetings/" + seed.meeting + "/decisions", seed.decisionTwo());
+        String marker = SeedData.post("/meetings/" + seed.meeting + "/decisions", seed.decisionTwo());
+        given().when().post("/decisions/{id}/adopt", marker).then().statusCode(200);
+        awaitEventFor(marker);
+
+        assertThat(allRecords()).noneMatch(r -> r.key().equals(draft));
+    }
+
+    private static ConsumerRecord<String, String> awaitEventFor(String decision) {
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> allRecords().stream().filter(r -> decision.equals(r.key())).findFirst(),
+                Optional::isPresent).orElseThrow();
+    }
+
+    private static List<ConsumerRecord<String, String>> allRecords() {
+        return TopicReader.readAll(TestInfra.endpoints().bootstrapServers(), InfraResource.decisionsTopic);
+    }
+}
