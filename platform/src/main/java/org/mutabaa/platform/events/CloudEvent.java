@@ -1,5 +1,6 @@
 package org.mutabaa.platform.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -11,8 +12,10 @@ import java.util.UUID;
 /**
  * A CloudEvents 1.0 envelope in structured JSON mode. {@code id} is the idempotency key;
  * {@code type} names the event and its version, e.g. {@code org.mutabaa.decision.adopted.v1}.
+ * Extension attributes a reader does not know are ignored.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CloudEvent(String specversion, String id, String source, String type, String subject,
                          OffsetDateTime time, String datacontenttype, JsonNode data) {
 

@@ -2,6 +2,7 @@ package org.mutabaa.platform.outbox;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.mutabaa.platform.events.CloudEvent;
 import org.mutabaa.platform.events.EventCodec;
@@ -15,9 +16,11 @@ import java.util.UUID;
 public class Outbox implements PanacheRepositoryBase<OutboxEvent, Long> {
 
     private final EventCodec codec;
+    private final Event<OutboxAppended> appended;
 
-    public Outbox(EventCodec codec) {
+    public Outbox(EventCodec codec, Event<OutboxAppended> appended) {
         this.codec = codec;
+        this.appended = appended;
     }
 
     /** Must run inside the transaction that changes the state the event describes. */
@@ -31,6 +34,7 @@ public class Outbox implements PanacheRepositoryBase<OutboxEvent, Long> {
         row.payload = codec.write(event);
         row.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         persist(row);
+        appended.fire(new OutboxAppended(channel));
         return event;
     }
 

@@ -1,103 +1,82 @@
 package org.mutabaa.platform.outbox;
 
 import io.quarkus.arc.properties.IfBuildProperty;
-import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
-import org.mutabaa.platform.events.CloudEvent;
 
-import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Publishes outbox rows in commit order and marks them published once the broker acknowledged
- * them. A crash after the commit of the state change and before publication loses nothing: the
- * row is still unpublished and goes out on the next pass. A crash after publication and before
- * marking may publish a row twice, which consumers absorb through the event id. One relay pass
- * at a time across all replicas (a transaction-scoped advisory lock), so per-key order holds.
+ * Runs the outbox publisher on its own thread: right after every commit that appended to the
+ * outbox, and every {@code mutabaa.outbox.poll-interval} in case a wake-up was missed (another
+ * replica's rows, a restart). A crash after the commit of the state change and before
+ * publication loses nothing: the row is still unpublished and goes out on the next pass. A
+ * crash after publication and before marking may publish a row twice, which consumers absorb
+ * through the event id. On shutdown the pass in progress finishes first.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "mutabaa.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** Advisory lock id shared by every replica of a service ("mutabaa-outbox"). */
-    private static final long LOCK_ID = 0x6d75746162616121L;
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
-    private final EntityManager em;
+    private final OutboxPublisher publisher;
     private final OutboxConfig config;
-    private final MutinyEmitter<String> emitter;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
 
-    public OutboxRelay(EntityManager em, OutboxConfig config, @Channel("outbox") MutinyEmitter<String> emitter) {
-        this.em = em;
+    public OutboxRelay(OutboxPublisher publisher, OutboxConfig config) {
+        this.publisher = publisher;
         this.config = config;
-        this.emitter = emitter;
     }
 
-    @Scheduled(every = "${mutabaa.outbox.poll-interval:0.2s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
-        try {
-            while (publishBatch() == config.batchSize()) {
-                // a full batch: there is likely more waiting
+    void start(@Observes StartupEvent startup) {
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        wakeUps.release();
+        if (thread != null) {
+            thread.join(config.sendTimeout().toMillis() + 5_000);
+        }
+    }
+
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
+        wakeUps.release();
+    }
+
+    private void run() {
+        Duration backoff = config.pollInterval();
+        while (running) {
+            try {
+                while (running && publisher.publishBatch() == config.batchSize()) {
+                    // a full batch: more is likely waiting
+                }
+                backoff = config.pollInterval();
+            } catch (RuntimeException e) {
+                LOG.warnf("outbox relay pass failed, retrying in %s: %s", backoff, e.getMessage());
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
-        } catch (RuntimeException e) {
-            LOG.warnf("outbox relay pass failed, will retry: %s", e.getMessage());
+            try {
+                if (wakeUps.tryAcquire(backoff.toMillis(), TimeUnit.MILLISECONDS)) {
+                    wakeUps.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
-    }
-
-    /** Publishes one batch; returns how many rows it published. */
-    @Transactional
-    public int publishBatch() {
-        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, LOCK_ID).getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
-            return 0;
-        }
-        List<OutboxEvent> rows = em.createQuery(
-                        "from OutboxEvent where publishedAt is null order by seq", OutboxEvent.class)
-                .setMaxResults(config.batchSize())
-                .getResultList();
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        List<Uni<Void>> sends = new ArrayList<>(rows.size());
-        for (OutboxEvent row : rows) {
-            sends.add(emitter.sendMessage(toMessage(row)));
-        }
-        Uni.join().all(sends).andFailFast().await().atMost(config.sendTimeout());
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        for (OutboxEvent row : rows) {
-            row.publishedAt = now;
-        }
-        return rows.size();
-    }
-
-    private Message<String> toMessage(OutboxEvent row) {
-        String topic = config.topics().get(row.channel);
-        if (topic == null) {
-            throw new IllegalStateException("no topic configured for outbox channel '" + row.channel
-                    + "' (mutabaa.outbox.topics." + row.channel + ")");
-        }
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_type", row.type.getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_id", row.eventId.toString().getBytes(StandardCharsets.UTF_8));
-        return Message.of(row.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(topic)
-                .withKey(row.key)
-                .withHeaders(headers)
-                .build());
     }
 }

@@ -1,0 +1,35 @@
+package org.mutabaa.actions;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.mutabaa.infra.TestInfra;
+
+import java.util.Map;
+
+/**
+ * The real PostgreSQL and Kafka broker of the test run (see {@link TestInfra}); this service
+ * gets its own database and its own topics.
+ */
+public class InfraResource implements QuarkusTestResourceLifecycleManager {
+
+    public static String decisionsTopic;
+    public static String decisionsDlq;
+    public static String actionsTopic;
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = TestInfra.serviceConfig("actions");
+        decisionsTopic = TestInfra.newTopic("meetings.decisions");
+        decisionsDlq = TestInfra.newTopic("meetings.decisions.dlq");
+        actionsTopic = TestInfra.newTopic("actions.lifecycle");
+        config.put("mp.messaging.incoming.decisions.topic", decisionsTopic);
+        config.put("mp.messaging.incoming.decisions.dead-letter-queue.topic", decisionsDlq);
+        config.put("mutabaa.outbox.topics.actions", actionsTopic);
+        config.put("mp.messaging.outgoing.outbox.topic", actionsTopic);
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        // the database and topics are throw-away; the infrastructure outlives this class
+    }
+}

@@ -1,0 +1,86 @@
+package org.mutabaa.platform.outbox;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.mutabaa.platform.events.CloudEvent;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Publishes one batch of outbox rows in commit order and marks them published once the broker
+ * acknowledged every one. Only one replica publishes at a time (a transaction-scoped advisory
+ * lock), so per-key order holds with several replicas running.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "mutabaa.outbox.enabled", stringValue = "true", enableIfMissing = true)
+public class OutboxPublisher {
+
+    /** Advisory lock id shared by every replica of a service. */
+    private static final long LOCK_ID = 0x6d75746162616121L;
+
+    private final EntityManager em;
+    private final OutboxConfig config;
+    private final MutinyEmitter<String> emitter;
+
+    public OutboxPublisher(EntityManager em, OutboxConfig config, @Channel("outbox") MutinyEmitter<String> emitter) {
+        this.em = em;
+        this.config = config;
+        this.emitter = emitter;
+    }
+
+    /** Publishes up to one batch; returns how many rows it published. */
+    @Transactional
+    public int publishBatch() {
+        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, LOCK_ID).getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0;
+        }
+        List<OutboxEvent> rows = em.createQuery(
+                        "from OutboxEvent where publishedAt is null order by seq", OutboxEvent.class)
+                .setMaxResults(config.batchSize())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Uni<Void>> sends = new ArrayList<>(rows.size());
+        for (OutboxEvent row : rows) {
+            sends.add(emitter.sendMessage(toMessage(row)));
+        }
+        Uni.join().all(sends).andFailFast().await().atMost(config.sendTimeout());
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (OutboxEvent row : rows) {
+            row.publishedAt = now;
+        }
+        return rows.size();
+    }
+
+    private Message<String> toMessage(OutboxEvent row) {
+        String topic = config.topics().get(row.channel);
+        if (topic == null) {
+            throw new IllegalStateException("no topic configured for outbox channel '" + row.channel
+                    + "' (mutabaa.outbox.topics." + row.channel + ")");
+        }
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_type", row.type.getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_id", row.eventId.toString().getBytes(StandardCharsets.UTF_8));
+        return Message.of(row.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(topic)
+                .withKey(row.key)
+                .withHeaders(headers)
+                .build());
+    }
+}
