@@ -1,0 +1,60 @@
+package org.mutabaa.notifications.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A message for one official about one event, in that official's language. */
+@Entity
+public class Notification {
+
+    /** Why the recipient is told. */
+    public enum Reason { OWNER, HEAD_OF_DELEGATION }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "event_id")
+    public UUID eventId;
+
+    @Column(name = "event_type")
+    public String eventType;
+
+    @Column(name = "recipient_official_id")
+    public UUID recipientId;
+
+    @Enumerated(EnumType.STRING)
+    public Reason reason;
+
+    /** ISO 639-1: ar or en. */
+    public String language;
+
+    public String subject;
+
+    public String body;
+
+    @Column(name = "meeting_id")
+    public UUID meetingId;
+
+    @Column(name = "decision_id")
+    public UUID decisionId;
+
+    @Column(name = "action_id")
+    public UUID actionId;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "read_at")
+    public OffsetDateTime readAt;
+
+    /** Arabic is shown right-to-left. */
+    public String direction() {
+        return "ar".equals(language) ? "rtl" : "ltr";
+    }
+}

@@ -1,0 +1,19 @@
+package org.mutabaa.notifications.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.mutabaa.notifications.domain.Notification;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A notification as the inbox shows it; {@code direction} is rtl for Arabic. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NotificationView(UUID id, UUID recipientId, String eventType, UUID eventId, Notification.Reason reason,
+                               String language, String direction, String subject, String body, UUID meetingId,
+                               UUID decisionId, UUID actionId, OffsetDateTime createdAt, OffsetDateTime readAt) {
+
+    public static NotificationView of(Notification n) {
+        return new NotificationView(n.id, n.recipientId, n.eventType, n.eventId, n.reason, n.language, n.direction(),
+                n.subject, n.body, n.meetingId, n.decisionId, n.actionId, n.createdAt, n.readAt);
+    }
+}

@@ -1,0 +1,204 @@
+package org.mutabaa.notifications.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.mutabaa.infra.Contracts;
+import org.mutabaa.infra.TestInfra;
+import org.mutabaa.infra.TopicReader;
+import org.mutabaa.notifications.InfraResource;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Events in, one in-app notification per official involved, in their language. */
+@QuarkusTest
+@WithTestResource(InfraResource.class)
+class EventsConsumerTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String DECISION_AR = "الجانب السوري طلب من الجانب العماني التعاون بهدف نقل الخبرة المتقدمة لدى الجانب "
+            + "العماني في هذا المجال إلى فريق العمل الموجود في سورية ورحب الجانب العماني بهذا الموضوع.";
+
+    @Test
+    void decisionAdoptedTellsOwnersAndHeadsOfDelegationEachInTheirLanguage() throws Exception {
+        ObjectNode event = freshDecision();
+        JsonNode data = event.get("data");
+        String undersecretary = data.get("owners").get(0).get("officialId").asText();
+        String director = data.get("owners").get(1).get("officialId").asText();
+        String khatib = data.get("participants").get(0).get("officialId").asText();
+        publish(InfraResource.decisionsTopic, event);
+
+        JsonPath english = awaitInbox(undersecretary, 1).get(0);
+        assertThat(english.getString("language")).isEqualTo("en");
+        assertThat(english.getString("direction")).isEqualTo("ltr");
+        assertThat(english.getString("reason")).isEqualTo("OWNER");
+        assertThat(english.getString("subject")).startsWith("Decision adopted, awaiting your follow-up: Meeting of Syria's");
+        assertThat(english.getString("body"))
+                .startsWith("Dear Undersecretary of the Ministry of Transport, Communications and IT")
+                .contains(data.get("textEn").asText());
+
+        JsonPath arabic = awaitInbox(director, 1).get(0);
+        assertThat(arabic.getString("language")).isEqualTo("ar");
+        assertThat(arabic.getString("direction")).isEqualTo("rtl");
+        assertThat(arabic.getString("subject"))
+                .isEqualTo("قرار معتمد بانتظار متابعتك: " + data.get("meeting").get("titleAr").asText());
+        assertThat(arabic.getString("body")).startsWith("مدير عام الهيئة الوطنية لخدمات الشبكة،").contains(DECISION_AR);
+
+        JsonPath head = awaitInbox(khatib, 1).get(0);
+        assertThat(head.getString("reason")).isEqualTo("HEAD_OF_DELEGATION");
+        assertThat(head.getString("body")).startsWith("إياد الخطيب،").contains("بصفتك رئيس الوفد").contains(DECISION_AR);
+        assertThat(head.getString("decisionId")).isEqualTo(data.get("decisionId").asText());
+    }
+
+    @Test
+    void anOwnerWhoIsAlsoHeadOfDelegationIsToldOnce() throws Exception {
+        ObjectNode event = freshDecision();
+        ObjectNode data = (ObjectNode) event.get("data");
+        JsonNode head = data.get("participants").get(0);
+        data.withArray("owners").add(head.deepCopy());
+        publish(InfraResource.decisionsTopic, event);
+        String marker = publishMarkerAfter();
+
+        awaitInbox(marker, 1);
+        List<JsonPath> inbox = inbox(head.get("officialId").asText());
+        assertThat(inbox).hasSize(1);
+        assertThat(inbox.get(0).getString("reason")).isEqualTo("OWNER");
+    }
+
+    @Test
+    void theSameEventTwiceNotifiesNobodyTwice() throws Exception {
+        ObjectNode event = freshDecision();
+        String director = event.get("data").get("owners").get(1).get("officialId").asText();
+        publish(InfraResource.decisionsTopic, event);
+        awaitInbox(director, 1);
+
+        publish(InfraResource.decisionsTopic, event);
+        String marker = publishMarkerAfter();
+        awaitInbox(marker, 1);
+
+        assertThat(inbox(director)).hasSize(1);
+    }
+
+    @Test
+    void aConfidentialMeetingsDecisionTextIsNeverSent() throws Exception {
+        ObjectNode event = freshDecision();
+        ((ObjectNode) event.get("data").get("meeting")).put("classification", "CONFIDENTIAL");
+        String director = event.get("data").get("owners").get(1).get("officialId").asText();
+        publish(InfraResource.decisionsTopic, event);
+
+        JsonPath n = awaitInbox(director, 1).get(0);
+        assertThat(n.getString("body")).doesNotContain(DECISION_AR).contains("اجتماع سرّي")
+                .contains(event.get("data").get("decisionId").asText());
+    }
+
+    @Test
+    void actionCreatedTellsItsOwnerInArabic() throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(Contracts.read(
+                Contracts.dir().resolve("actions-service/action-created.v1.example.json")));
+        String owner = UUID.randomUUID().toString();
+        event.put("id", UUID.randomUUID().toString());
+        ((ObjectNode) event.get("data").get("owner")).put("officialId", owner);
+        publish(InfraResource.actionsTopic, event);
+
+        JsonPath n = awaitInbox(owner, 1).get(0);
+        assertThat(n.getString("eventType")).isEqualTo("org.mutabaa.action.created.v1");
+        assertThat(n.getString("subject")).isEqualTo("مهمة متابعة جديدة مسندة إليك");
+        assertThat(n.getString("body")).contains(DECISION_AR).contains("تاريخ الاستحقاق: 2027-03-31");
+        assertThat(n.getString("actionId")).isEqualTo(event.get("data").get("actionId").asText());
+    }
+
+    @Test
+    void everyContractExampleIsRead() throws Exception {
+        for (String producer : List.of("meetings-service", "actions-service")) {
+            for (var example : Contracts.examples(producer)) {
+                ObjectNode event = (ObjectNode) JSON.readTree(Contracts.read(example));
+                event.put("id", UUID.randomUUID().toString());
+                String topic = producer.equals("meetings-service") ? InfraResource.decisionsTopic : InfraResource.actionsTopic;
+                publish(topic, event);
+                String eventId = event.get("id").asText();
+                await().atMost(Duration.ofSeconds(30)).until(() -> anyNotificationFor(eventId, event));
+            }
+        }
+    }
+
+    @Test
+    void anInvalidEnvelopeGoesToTheDeadLetterTopic() throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(Contracts.read(
+                Contracts.dir().resolve("actions-service/action-created.v1.example.json")));
+        event.put("specversion", "0.3");
+        event.put("id", UUID.randomUUID().toString());
+        publish(InfraResource.actionsTopic, event);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> TopicReader.readAll(bootstrap(), InfraResource.actionsDlq)
+                .stream().anyMatch(r -> r.value() != null && r.value().contains(event.get("id").asText())));
+    }
+
+    @Test
+    void anInboxNeedsARecipient() {
+        given().when().get("/notifications")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("recipientId"));
+    }
+
+    static boolean anyNotificationFor(String eventId, JsonNode event) {
+        JsonNode data = event.get("data");
+        JsonNode owner = data.has("owner") ? data.get("owner") : data.get("owners").get(0);
+        return inbox(owner.get("officialId").asText()).stream().anyMatch(n -> eventId.equals(n.getString("eventId")));
+    }
+
+    static ObjectNode freshDecision() throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(Contracts.read(
+                Contracts.dir().resolve("meetings-service/decision-adopted.v1.example.json")));
+        event.put("id", UUID.randomUUID().toString());
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("decisionId", UUID.randomUUID().toString());
+        for (JsonNode person : data.withArray("owners")) {
+            ((ObjectNode) person).put("officialId", UUID.randomUUID().toString());
+        }
+        for (JsonNode person : data.withArray("participants")) {
+            ((ObjectNode) person).put("officialId", UUID.randomUUID().toString());
+        }
+        return event;
+    }
+
+    /** Publishes a decision after the ones before it; returns an official who will be told of it. */
+    static String publishMarkerAfter() throws Exception {
+        ObjectNode marker = freshDecision();
+        publish(InfraResource.decisionsTopic, marker);
+        return marker.get("data").get("owners").get(0).get("officialId").asText();
+    }
+
+    static void publish(String topic, ObjectNode event) {
+        TopicReader.write(bootstrap(), topic, event.get("subject").asText(), event.toString(),
+                Map.of("content-type", "application/cloudevents+json; charset=UTF-8"));
+    }
+
+    static List<JsonPath> awaitInbox(String official, int count) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> inbox(official), l -> l.size() >= count);
+    }
+
+    static List<JsonPath> inbox(String official) {
+        JsonPath page = given().queryParam("recipientId", official).when().get("/notifications")
+                .then().statusCode(200).extract().jsonPath();
+        int n = page.getList("items").size();
+        return java.util.stream.IntStream.range(0, n)
+                .mapToObj(i -> new JsonPath(page.prettify()).setRootPath("items[" + i + "]")).toList();
+    }
+
+    static String bootstrap() {
+        return TestInfra.endpoints().bootstrapServers();
+    }
+}
