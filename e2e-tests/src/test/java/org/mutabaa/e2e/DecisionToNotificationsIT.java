@@ -1,0 +1,208 @@
+package org.mutabaa.e2e;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mutabaa.infra.SeedLoader;
+import org.mutabaa.infra.TestInfra;
+import org.mutabaa.infra.Topics;
+import org.mutabaa.infra.TopicReader;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The walking skeleton end to end, across three processes and Kafka: the seed meeting is
+ * recorded through the API exactly as {@code ./mutabaa up} does, each adopted decision becomes
+ * one action per owner, and every official involved finds the right notifications in their
+ * language. A redelivered decision event changes nothing.
+ */
+@ExtendWith(SuiteExtension.class)
+class DecisionToNotificationsIT {
+
+    static SeedLoader.Loaded seed;
+
+    @BeforeAll
+    static void loadSeed() {
+        seed = new SeedLoader(SuiteExtension.suite().meetings().baseUri()).load();
+    }
+
+    @Test
+    void everySeedDecisionBecomesOneActionPerOwnerAndEveryoneInvolvedIsTold() {
+        assertThat(seed.decisionIds()).hasSize(5);
+        for (String decision : seed.decisionIds()) {
+            JsonPath adopted = meetings().get("/decisions/{id}", decision).then().statusCode(200).extract().jsonPath();
+            assertThat(adopted.getString("status")).isEqualTo("ADOPTED");
+            List<String> owners = adopted.getList("ownerIds");
+            List<String> actionOwners = awaitActions(decision, owners.size());
+            assertThat(actionOwners).containsExactlyInAnyOrderElementsOf(owners);
+        }
+        // Saeed al-Maawali (head of the Omani delegation, owner of decisions 1 and 4) reads Arabic.
+        String maawali = seed.officialIds().get("maawali");
+        List<JsonPath> inbox = awaitSeedInbox(maawali, 5 + 2);
+        assertThat(inbox).allSatisfy(n -> {
+            assertThat(n.getString("language")).isEqualTo("ar");
+            assertThat(n.getString("direction")).isEqualTo("rtl");
+        });
+        assertThat(inbox).filteredOn(n -> n.getString("eventType").equals("org.mutabaa.decision.adopted.v1"))
+                .hasSize(5);
+        assertThat(inbox).filteredOn(n -> n.getString("eventType").equals("org.mutabaa.action.created.v1"))
+                .hasSize(2)
+                .anySatisfy(n -> assertThat(n.getString("body")).contains(
+                        "طرح موضوع بأن تكون عُمان نقطة لعبور حركة الاتصالات الصادرة من سورية"));
+        // The Omani undersecretary, known only by title, reads English.
+        String undersecretary = seed.officialIds().get("om-undersecretary");
+        List<JsonPath> english = awaitSeedInbox(undersecretary, 3 + 3);
+        assertThat(english).allSatisfy(n -> assertThat(n.getString("language")).isEqualTo("en"));
+        assertThat(english.get(0).getString("body")).startsWith("Dear Undersecretary of the Ministry");
+    }
+
+    @Test
+    void aDecisionWithTwoOwnersYieldsExactlyTwoActionsAndTheRightNotifications() {
+        String khatib = seed.officialIds().get("khatib");
+        String suleiman = seed.officialIds().get("suleiman");
+        String planning = seed.officialIds().get("planning-director");
+        String maawali = seed.officialIds().get("maawali");
+        int khatibBefore = inbox(khatib).size();
+        int maawaliBefore = inbox(maawali).size();
+
+        String decision = recordAndAdopt(List.of(suleiman, planning), "تبادل الزيارات بين فريقي العمل قبل نهاية الربع الأول 🇸🇾🇴🇲");
+
+        assertThat(awaitActions(decision, 2)).containsExactlyInAnyOrder(suleiman, planning);
+        for (String owner : List.of(suleiman, planning)) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> forDecision(inbox(owner), decision).size() == 2);
+            List<JsonPath> mine = forDecision(inbox(owner), decision);
+            assertThat(mine).extracting(n -> n.getString("eventType")).containsExactlyInAnyOrder(
+                    "org.mutabaa.decision.adopted.v1", "org.mutabaa.action.created.v1");
+            assertThat(mine).allSatisfy(n -> assertThat(n.getString("body"))
+                    .contains("تبادل الزيارات بين فريقي العمل قبل نهاية الربع الأول 🇸🇾🇴🇲"));
+        }
+        // Both heads of delegation are told of the decision once, and of no action.
+        for (String head : List.of(khatib, maawali)) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> forDecision(inbox(head), decision).size() == 1);
+            assertThat(forDecision(inbox(head), decision).get(0).getString("reason")).isEqualTo("HEAD_OF_DELEGATION");
+        }
+        assertThat(inbox(khatib)).hasSize(khatibBefore + 1);
+        assertThat(inbox(maawali)).hasSize(maawaliBefore + 1);
+    }
+
+    @Test
+    void theSameDecisionEventDeliveredTwiceChangesNothing() {
+        String suleiman = seed.officialIds().get("suleiman");
+        String nansDg = seed.officialIds().get("nans-dg");
+        String decision = recordAndAdopt(List.of(suleiman, nansDg), "تدريب تخصصي في مجال أمن المعلومات");
+        awaitActions(decision, 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> forDecision(inbox(nansDg), decision).size() == 2);
+        String bootstrap = TestInfra.endpoints().bootstrapServers();
+        ConsumerRecord<String, String> published = TopicReader.readAll(bootstrap, Topics.MEETINGS_DECISIONS).stream()
+                .filter(r -> decision.equals(r.key())).findFirst().orElseThrow();
+        Map<String, List<String>> notificationsBefore = notificationIds(List.of(suleiman, nansDg));
+
+        TopicReader.write(bootstrap, Topics.MEETINGS_DECISIONS, published.key(), published.value(),
+                Map.of("content-type", "application/cloudevents+json; charset=UTF-8"));
+        // A decision adopted afterwards (same key order is not needed: both consumers are
+        // single-threaded per partition, so wait for the marker in both services).
+        String marker = recordAndAdopt(List.of(suleiman, nansDg), "علامة");
+        awaitActions(marker, 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> forDecision(inbox(nansDg), marker).size() == 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> forDecision(inbox(suleiman), marker).size() == 2);
+
+        assertThat(actionOwners(decision)).hasSize(2);
+        Map<String, List<String>> notificationsAfter = notificationIds(List.of(suleiman, nansDg));
+        for (String official : List.of(suleiman, nansDg)) {
+            List<String> withoutMarker = notificationsAfter.get(official).stream()
+                    .filter(id -> !notificationsBefore.get(official).contains(id)).toList();
+            assertThat(withoutMarker).as("new notifications for %s besides the marker's", official).hasSize(2);
+        }
+        assertThat(TopicReader.readAll(bootstrap, Topics.ACTIONS_LIFECYCLE).stream()
+                .filter(r -> r.value().contains(decision)).count()).isEqualTo(2);
+    }
+
+    @Test
+    void badInputIsAProblemAndChangesNothing() {
+        int before = meetings().get("/meetings/{id}/decisions", seed.meetingId()).then().statusCode(200)
+                .extract().jsonPath().getList("").size();
+        meetings().contentType(ContentType.JSON)
+                .body(Map.of("type", "AGREEMENT", "textAr", "نص", "ownerIds", List.of("not-a-uuid")))
+                .post("/meetings/{id}/decisions", seed.meetingId())
+                .then().statusCode(400).contentType("application/problem+json");
+        assertThat(meetings().get("/meetings/{id}/decisions", seed.meetingId()).then().extract().jsonPath()
+                .getList("")).hasSize(before);
+    }
+
+    // --- helpers
+
+    static String recordAndAdopt(List<String> owners, String textAr) {
+        String decision = meetings().contentType(ContentType.JSON)
+                .body(Map.of("type", "COMMITMENT", "textAr", textAr, "agendaItem", 2, "dueDate", "2027-06-30",
+                        "ownerIds", owners))
+                .post("/meetings/{id}/decisions", seed.meetingId())
+                .then().statusCode(201).extract().path("id");
+        meetings().post("/decisions/{id}/adopt", decision).then().statusCode(200);
+        return decision;
+    }
+
+    static List<String> awaitActions(String decision, int count) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> actionOwners(decision).size() >= count);
+        return actionOwners(decision);
+    }
+
+    static List<String> actionOwners(String decision) {
+        return actions().queryParam("decisionId", decision).get("/actions")
+                .then().statusCode(200).extract().jsonPath().getList("items.owner.officialId");
+    }
+
+    /** The official's notifications about the seed's decisions, once there are {@code count}. */
+    static List<JsonPath> awaitSeedInbox(String official, int count) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> seedInbox(official).size() >= count);
+        List<JsonPath> inbox = seedInbox(official);
+        assertThat(inbox).hasSize(count);
+        return inbox;
+    }
+
+    static List<JsonPath> seedInbox(String official) {
+        return inbox(official).stream().filter(n -> seed.decisionIds().contains(n.getString("decisionId"))).toList();
+    }
+
+    static List<JsonPath> inbox(String official) {
+        JsonPath page = notifications().queryParam("recipientId", official).queryParam("size", 200)
+                .get("/notifications").then().statusCode(200).extract().jsonPath();
+        List<JsonPath> items = new ArrayList<>();
+        for (int i = 0; i < page.getList("items").size(); i++) {
+            items.add(new JsonPath(page.prettify()).setRootPath("items[" + i + "]"));
+        }
+        return items;
+    }
+
+    static List<JsonPath> forDecision(List<JsonPath> inbox, String decision) {
+        return inbox.stream().filter(n -> decision.equals(n.getString("decisionId"))).toList();
+    }
+
+    static Map<String, List<String>> notificationIds(List<String> officials) {
+        return officials.stream().collect(Collectors.toMap(o -> o,
+                o -> inbox(o).stream().map(n -> n.getString("id")).toList()));
+    }
+
+    static RequestSpecification meetings() {
+        return given().baseUri(SuiteExtension.suite().meetings().baseUri().toString());
+    }
+
+    static RequestSpecification actions() {
+        return given().baseUri(SuiteExtension.suite().actions().baseUri().toString());
+    }
+
+    static RequestSpecification notifications() {
+        return given().baseUri(SuiteExtension.suite().notifications().baseUri().toString());
+    }
+}

@@ -1,0 +1,38 @@
+package org.mutabaa.e2e;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.mutabaa.infra.Infra;
+import org.mutabaa.infra.Ports;
+import org.mutabaa.infra.Suite;
+import org.mutabaa.infra.TestInfra;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Starts the packaged suite once for all end-to-end tests: meetings, actions and notifications
+ * as three separate JVMs on the shared broker and PostgreSQL of the test run, each with a fresh
+ * database, on the production topic names. Their logs are in {@code e2e-tests/target/suite-logs}.
+ */
+public class SuiteExtension implements BeforeAllCallback {
+
+    private static Suite suite;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        synchronized (SuiteExtension.class) {
+            if (suite == null) {
+                Infra.Endpoints infra = TestInfra.endpoints();
+                Path root = Path.of(System.getProperty("mutabaa.root", "..")).toAbsolutePath().normalize();
+                suite = Suite.start(root, infra, Ports.free(), Ports.free(), Ports.free(),
+                        "_e2e_" + TestInfra.uniqueSuffix(), Map.of(), root.resolve("e2e-tests/target/suite-logs"));
+                Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "suite-stop"));
+            }
+        }
+    }
+
+    public static Suite suite() {
+        return suite;
+    }
+}
