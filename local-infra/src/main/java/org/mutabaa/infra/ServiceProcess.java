@@ -33,6 +33,19 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(Path root, String name, int port, Postgres.Database db,
                                        String bootstrapServers, Map<String, String> extraEnv, Path log) {
+        ServiceProcess service = launch(root, name, port, db, bootstrapServers, extraEnv, log);
+        try {
+            service.awaitReady(Duration.ofSeconds(120));
+        } catch (RuntimeException e) {
+            service.close();
+            throw e;
+        }
+        return service;
+    }
+
+    /** Starts the service without waiting for it; see {@link #awaitReady(Duration)}. */
+    public static ServiceProcess launch(Path root, String name, int port, Postgres.Database db,
+                                       String bootstrapServers, Map<String, String> extraEnv, Path log) {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing; build the suite first (./mvnw package -DskipTests)");
@@ -47,14 +60,7 @@ public final class ServiceProcess implements AutoCloseable {
         env.putAll(extraEnv);
         JavaProcess process = JavaProcess.start(name,
                 List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()), env, log);
-        ServiceProcess service = new ServiceProcess(name, port, process);
-        try {
-            service.awaitReady(Duration.ofSeconds(120));
-        } catch (RuntimeException e) {
-            service.close();
-            throw e;
-        }
-        return service;
+        return new ServiceProcess(name, port, process);
     }
 
     public String name() {

@@ -1,6 +1,7 @@
 package org.mutabaa.infra;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,9 @@ public final class Suite implements AutoCloseable {
     }
 
     /**
-     * Starts meetings, actions and notifications in that order. Databases are named after the
-     * service ({@code meetings}, {@code actions}, {@code notifications}) plus {@code dbSuffix}.
+     * Starts meetings, actions and notifications side by side and waits until all three are
+     * ready. Databases are named after the service ({@code meetings}, {@code actions},
+     * {@code notifications}) plus {@code dbSuffix}.
      */
     public static Suite start(Path root, Infra.Endpoints infra, int meetingsPort, int actionsPort,
                               int notificationsPort, String dbSuffix, Map<String, String> extraEnv, Path logs) {
@@ -25,6 +27,9 @@ public final class Suite implements AutoCloseable {
             started.add(startOne(root, infra, "meetings", meetingsPort, dbSuffix, extraEnv, logs));
             started.add(startOne(root, infra, "actions", actionsPort, dbSuffix, extraEnv, logs));
             started.add(startOne(root, infra, "notifications", notificationsPort, dbSuffix, extraEnv, logs));
+            for (ServiceProcess service : started) {
+                service.awaitReady(Duration.ofSeconds(120));
+            }
             return new Suite(started);
         } catch (RuntimeException e) {
             new Suite(started).close();
@@ -36,7 +41,7 @@ public final class Suite implements AutoCloseable {
                                            String dbSuffix, Map<String, String> extraEnv, Path logs) {
         String module = service + "-service";
         Postgres.Database db = infra.database(service + dbSuffix);
-        return ServiceProcess.start(root, module, port, db, infra.bootstrapServers(), extraEnv,
+        return ServiceProcess.launch(root, module, port, db, infra.bootstrapServers(), extraEnv,
                 logs.resolve(module + ".log"));
     }
 
