@@ -26,7 +26,7 @@ public final class Infra implements AutoCloseable {
      */
     public static Infra start(Path home, int kafkaPort, int kafkaControllerPort, int postgresPort, boolean durable) {
         Path logs = home.resolve("logs");
-        Postgres postgres = Postgres.start(home.resolve("postgres"), postgresPort, durable);
+        Postgres postgres = Postgres.start(home.resolve("postgres"), postgresPort, durable, logs);
         try {
             KafkaBroker kafka = KafkaBroker.start(home.resolve("kafka"), kafkaPort, kafkaControllerPort,
                     logs.resolve("kafka.log"));

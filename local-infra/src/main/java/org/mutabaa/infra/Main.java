@@ -22,6 +22,9 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Main {
 
+    /** Exit status of {@code up} and {@code check} when a suite already runs on this data directory. */
+    static final int ALREADY_RUNNING = 3;
+
     private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
     private Main() {
@@ -32,6 +35,11 @@ public final class Main {
         Path root = Path.of(System.getProperty("mutabaa.root", ".")).toAbsolutePath().normalize();
         switch (command) {
             case "up" -> up(root, args.length > 1 && args[1].equals("--no-seed"));
+            case "check" -> {
+                Settings settings = Settings.fromEnvironment(root.resolve(".mutabaa"));
+                Files.createDirectories(settings.home());
+                lock(settings.home()).release();
+            }
             case "infra" -> {
                 if (args.length < 2) {
                     usage();
@@ -43,7 +51,7 @@ public final class Main {
     }
 
     private static void usage() {
-        System.err.println("usage: Main up [--no-seed] | Main infra <endpoints-file>");
+        System.err.println("usage: Main up [--no-seed] | Main check | Main infra <endpoints-file>");
         System.exit(2);
     }
 
@@ -55,7 +63,7 @@ public final class Main {
         long started = System.nanoTime();
         Infra infra = Infra.start(settings.home(), settings.kafkaPort(), settings.kafkaControllerPort(),
                 settings.postgresPort(), true);
-        OUT.printf("  PostgreSQL  127.0.0.1:%d  (log: %s)%n", settings.postgresPort(), settings.home().resolve("postgres"));
+        OUT.printf("  PostgreSQL  127.0.0.1:%d  (log: %s)%n", settings.postgresPort(), settings.logs().resolve("postgresql.log"));
         OUT.printf("  Kafka       %s  (log: %s)%n", infra.endpoints().bootstrapServers(), settings.logs().resolve("kafka.log"));
         Suite suite;
         try {
@@ -119,7 +127,7 @@ public final class Main {
             System.err.println("Mutabaa is already running with data in " + home
                     + ". Stop it first, or start another one with MUTABAA_HOME and other ports"
                     + " (MUTABAA_KAFKA_PORT, MUTABAA_POSTGRES_PORT, MUTABAA_MEETINGS_PORT, ...).");
-            System.exit(1);
+            System.exit(ALREADY_RUNNING);
         }
         return lock;
     }

@@ -34,19 +34,24 @@ public final class Postgres implements AutoCloseable {
 
     /**
      * Starts the server. With {@code durable} false the server trades crash safety for speed
-     * (fsync off), which suits throw-away test data.
+     * (fsync off), which suits throw-away test data. The server logs to
+     * {@code logDir/postgresql.log}.
      */
-    public static Postgres start(Path dataDir, int port, boolean durable) {
+    public static Postgres start(Path dataDir, int port, boolean durable, Path logDir) {
         Ports.requireFree(port, "PostgreSQL");
         try {
             Files.createDirectories(dataDir);
+            Files.createDirectories(logDir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")
-                    .setServerConfig("listen_addresses", "127.0.0.1");
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("logging_collector", "on")
+                    .setServerConfig("log_directory", logDir.toAbsolutePath().toString())
+                    .setServerConfig("log_filename", "postgresql.log");
             if (!durable) {
                 builder.setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")

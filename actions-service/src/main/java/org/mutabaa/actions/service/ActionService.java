@@ -15,6 +15,7 @@ import org.mutabaa.platform.problem.ProblemException;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -50,7 +51,7 @@ public class ActionService {
             LOG.debugf("DecisionAdopted %s already processed", eventId);
             return List.of();
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         List<Action> created = new ArrayList<>();
         for (DecisionAdopted.Person person : decision.owners()) {
             if (actions.exists(decision.decisionId(), person.officialId())) {

@@ -14,6 +14,7 @@ import org.mutabaa.platform.problem.ProblemException;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,7 +111,7 @@ public class NotificationService {
         n.language = r.language();
         n.subject = message.subject();
         n.body = message.body();
-        n.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        n.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         notifications.persist(n);
         return n;
     }
