@@ -51,10 +51,15 @@ public final class Contracts {
         }
     }
 
-    /** Every example payload of a producing service, for consumers' tests. */
-    public static List<Path> examples(String service) {
+    /**
+     * Every example payload of a producing service whose file name starts with
+     * {@code prefix} (e.g. {@code decision-}), for the tests of the consumers of those events.
+     */
+    public static List<Path> examples(String service, String prefix) {
         try (Stream<Path> files = Files.list(dir().resolve(service))) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".example.json")).sorted().toList();
+            return files.map(Path::getFileName).map(Path::toString)
+                    .filter(f -> f.startsWith(prefix) && f.endsWith(".example.json"))
+                    .sorted().map(f -> dir().resolve(service).resolve(f)).toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

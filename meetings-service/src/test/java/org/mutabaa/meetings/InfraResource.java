@@ -7,12 +7,13 @@ import java.util.Map;
 
 /**
  * The real PostgreSQL and Kafka broker of the test run (see {@link TestInfra}); this service
- * gets its own database and its own {@code meetings.decisions.<random>} topic.
+ * gets its own database and its own topics.
  */
 public class InfraResource implements QuarkusTestResourceLifecycleManager {
 
     /** The decisions topic of this test run, for tests that read what the service published. */
     public static String decisionsTopic;
+    public static String officialsTopic;
 
     @Override
     public Map<String, String> start() {
@@ -20,6 +21,8 @@ public class InfraResource implements QuarkusTestResourceLifecycleManager {
         decisionsTopic = TestInfra.newTopic("meetings.decisions");
         config.put("mutabaa.outbox.topics.decisions", decisionsTopic);
         config.put("mp.messaging.outgoing.outbox.topic", decisionsTopic);
+        officialsTopic = TestInfra.newTopic("directory.officials");
+        config.put("mutabaa.outbox.topics.officials", officialsTopic);
         return config;
     }
 

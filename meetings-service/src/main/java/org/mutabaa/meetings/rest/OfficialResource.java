@@ -5,10 +5,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -45,11 +47,29 @@ public class OfficialResource {
         return Views.OfficialView.of(directory.official(id));
     }
 
+    /** Replaces an official's details, e.g. to add the name of someone known only by title. */
+    @PUT
+    @Path("/{id}")
+    public Views.OfficialView update(@PathParam("id") UUID id, @NotNull @Valid Requests.NewOfficial request) {
+        return Views.OfficialView.of(directory.updateOfficial(id, request));
+    }
+
+    @POST
+    @Path("/{id}/deactivate")
+    @Consumes(MediaType.WILDCARD)
+    public Views.OfficialView deactivate(@PathParam("id") UUID id) {
+        return Views.OfficialView.of(directory.deactivateOfficial(id));
+    }
+
+    /** Officials filtered by organisation, country and whether active. */
     @GET
-    public Views.Page<Views.OfficialView> list(@QueryParam("organisationId") UUID organisationId,
-                                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        PanacheQuery<Official> query = directory.officials(organisationId).page(page, size);
+    public Views.Page<Views.OfficialView> list(
+            @QueryParam("organisationId") UUID organisationId,
+            @QueryParam("countryCode") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String countryCode,
+            @QueryParam("active") Boolean active,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        PanacheQuery<Official> query = directory.officials(organisationId, countryCode, active).page(page, size);
         return Views.Page.of(query.list(), Views.OfficialView::of, page, size, query.count());
     }
 }

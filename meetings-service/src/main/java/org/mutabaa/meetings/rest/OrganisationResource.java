@@ -1,16 +1,24 @@
 package org.mutabaa.meetings.rest;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.mutabaa.meetings.domain.Enums;
 import org.mutabaa.meetings.domain.Organisation;
 import org.mutabaa.meetings.service.DirectoryService;
 
@@ -38,5 +46,22 @@ public class OrganisationResource {
     @Path("/{id}")
     public Views.OrganisationView get(@PathParam("id") UUID id) {
         return Views.OrganisationView.of(directory.organisation(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    public Views.OrganisationView update(@PathParam("id") UUID id, @NotNull @Valid Requests.NewOrganisation request) {
+        return Views.OrganisationView.of(directory.updateOrganisation(id, request));
+    }
+
+    /** Organisations, optionally of one country and kind. */
+    @GET
+    public Views.Page<Views.OrganisationView> list(
+            @QueryParam("countryCode") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String countryCode,
+            @QueryParam("kind") Enums.OrganisationKind kind,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        PanacheQuery<Organisation> query = directory.organisations(countryCode, kind).page(page, size);
+        return Views.Page.of(query.list(), Views.OrganisationView::of, page, size, query.count());
     }
 }

@@ -3,8 +3,10 @@ package org.mutabaa.meetings.service;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.mutabaa.meetings.domain.Enums;
 import org.mutabaa.meetings.domain.Official;
 import org.mutabaa.meetings.domain.Organisation;
+import org.mutabaa.meetings.messaging.OfficialEvents;
 import org.mutabaa.meetings.repository.OfficialRepository;
 import org.mutabaa.meetings.repository.OrganisationRepository;
 import org.mutabaa.meetings.rest.Requests;
@@ -25,38 +27,86 @@ public class DirectoryService {
 
     private final OrganisationRepository organisations;
     private final OfficialRepository officials;
+    private final OfficialEvents events;
 
-    public DirectoryService(OrganisationRepository organisations, OfficialRepository officials) {
+    public DirectoryService(OrganisationRepository organisations, OfficialRepository officials,
+                            OfficialEvents events) {
         this.organisations = organisations;
         this.officials = officials;
+        this.events = events;
     }
 
     @Transactional
     public Organisation createOrganisation(Requests.NewOrganisation request) {
-        requireCountry("countryCode", request.countryCode());
-        if (blank(request.nameAr()) && blank(request.nameEn())) {
-            throw ProblemException.invalidField("nameAr", "an Arabic or an English name is required");
-        }
         Organisation organisation = new Organisation();
         organisation.id = UUID.randomUUID();
-        organisation.kind = request.kind();
-        organisation.countryCode = request.countryCode();
-        organisation.nameAr = request.nameAr();
-        organisation.nameEn = request.nameEn();
         organisation.createdAt = now();
+        apply(organisation, request);
         organisations.persist(organisation);
         return organisation;
     }
 
+    /** Replaces an organisation's kind, country and names. */
+    @Transactional
+    public Organisation updateOrganisation(UUID id, Requests.NewOrganisation request) {
+        Organisation organisation = organisation(id);
+        apply(organisation, request);
+        return organisation;
+    }
+
+    private static void apply(Organisation organisation, Requests.NewOrganisation request) {
+        requireCountry("countryCode", request.countryCode());
+        if (blank(request.nameAr()) && blank(request.nameEn())) {
+            throw ProblemException.invalidField("nameAr", "an Arabic or an English name is required");
+        }
+        organisation.kind = request.kind();
+        organisation.countryCode = request.countryCode();
+        organisation.nameAr = request.nameAr();
+        organisation.nameEn = request.nameEn();
+    }
+
+    /** Records an official and publishes OfficialUpserted in the same transaction. */
     @Transactional
     public Official createOfficial(Requests.NewOfficial request) {
+        Official official = new Official();
+        official.id = UUID.randomUUID();
+        official.createdAt = now();
+        apply(official, request);
+        officials.persist(official);
+        events.upserted(official, official.createdAt);
+        return official;
+    }
+
+    /**
+     * Replaces an official's details, e.g. adds the name of someone known only by title, and
+     * publishes OfficialUpserted.
+     */
+    @Transactional
+    public Official updateOfficial(UUID id, Requests.NewOfficial request) {
+        Official official = official(id);
+        apply(official, request);
+        events.upserted(official, now());
+        return official;
+    }
+
+    /** Deactivates an official (they can no longer be given decisions) and publishes OfficialDeactivated. */
+    @Transactional
+    public Official deactivateOfficial(UUID id) {
+        Official official = official(id);
+        if (!official.active) {
+            throw ProblemException.conflict("official " + id + " is already inactive");
+        }
+        official.active = false;
+        events.deactivated(official, now());
+        return official;
+    }
+
+    private void apply(Official official, Requests.NewOfficial request) {
         Organisation organisation = organisations.findByIdOptional(request.organisationId())
                 .orElseThrow(() -> ProblemException.invalidField("organisationId", "no such organisation"));
         if (blank(request.nameAr()) && blank(request.nameEn()) && blank(request.titleAr()) && blank(request.titleEn())) {
             throw ProblemException.invalidField("nameAr", "a name or a title (Arabic or English) is required");
         }
-        Official official = new Official();
-        official.id = UUID.randomUUID();
         official.organisation = organisation;
         official.nameAr = request.nameAr();
         official.nameEn = request.nameEn();
@@ -65,9 +115,6 @@ public class DirectoryService {
         official.email = request.email();
         official.phone = request.phone();
         official.preferredLanguage = request.preferredLanguage();
-        official.createdAt = now();
-        officials.persist(official);
-        return official;
     }
 
     public Official official(UUID id) {
@@ -78,8 +125,12 @@ public class DirectoryService {
         return organisations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("organisation", id));
     }
 
-    public PanacheQuery<Official> officials(UUID organisationId) {
-        return officials.search(organisationId);
+    public PanacheQuery<Official> officials(UUID organisationId, String countryCode, Boolean active) {
+        return officials.search(organisationId, countryCode, active);
+    }
+
+    public PanacheQuery<Organisation> organisations(String countryCode, Enums.OrganisationKind kind) {
+        return organisations.search(countryCode, kind);
     }
 
     static void requireCountry(String field, String code) {

@@ -1,0 +1,41 @@
+package org.mutabaa.platform.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds a Panache query from optional filters: a clause is kept only when its value is
+ * given. {@code Filters.where().and("status = :status", "status", status).find(repo, sort)}.
+ */
+public final class Filters {
+
+    private final List<String> clauses = new ArrayList<>();
+    private final Parameters parameters = new Parameters();
+
+    private Filters() {
+    }
+
+    public static Filters where() {
+        return new Filters();
+    }
+
+    /** Adds {@code clause} (which names the parameter {@code :name}) unless value is null. */
+    public Filters and(String clause, String name, Object value) {
+        if (value != null) {
+            clauses.add(clause);
+            parameters.and(name, value);
+        }
+        return this;
+    }
+
+    public <E> PanacheQuery<E> find(PanacheRepositoryBase<E, ?> repository, Sort sort) {
+        return clauses.isEmpty()
+                ? repository.findAll(sort)
+                : repository.find(String.join(" and ", clauses), sort, parameters);
+    }
+}
