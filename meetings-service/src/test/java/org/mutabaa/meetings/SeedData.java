@@ -46,6 +46,12 @@ public final class SeedData {
                 "titleEn", "Director General of the National Agency for Network Services", "preferredLanguage", "ar"));
         s.omUndersecretary = post("/officials", Map.of("organisationId", s.omMinistry,
                 "titleEn", "Undersecretary for e-government and digital transformation", "preferredLanguage", "en"));
+        s.meeting = post("/meetings", meetingBody(s));
+        return s;
+    }
+
+    /** The seed meeting's body (held, public, two delegations, two agenda items). */
+    public static Map<String, Object> meetingBody(SeedData s) {
         Map<String, Object> meeting = new LinkedHashMap<>();
         meeting.put("titleAr", "اجتماع وزير الاتصالات والتقانة إياد الخطيب مع وزير النقل والاتصالات في سلطنة عمان سعيد المعولي");
         meeting.put("kind", "BILATERAL");
@@ -66,8 +72,7 @@ public final class SeedData {
                 Map.of("titleAr", "تطوير إستراتيجية أمن المعلومات السيبراني"),
                 Map.of("titleAr", "المشاريع الرّائدة في مراكز الاستجابة للطوارئ المعلوماتية",
                         "titleEn", "Computer emergency response centres (CERTs)")));
-        s.meeting = post("/meetings", meeting);
-        return s;
+        return meeting;
     }
 
     /** A draft of the seed's second decision, owned by the Omani undersecretary and the Syrian DG. */

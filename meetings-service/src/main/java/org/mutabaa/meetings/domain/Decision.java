@@ -58,6 +58,15 @@ public class Decision {
     @Column(name = "adopted_at")
     public OffsetDateTime adoptedAt;
 
+    @Column(name = "amended_at")
+    public OffsetDateTime amendedAt;
+
+    @Column(name = "revoked_at")
+    public OffsetDateTime revokedAt;
+
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
     @Version
     public int version;
 
@@ -75,5 +84,29 @@ public class Decision {
         }
         status = Enums.DecisionStatus.ADOPTED;
         adoptedAt = at;
+    }
+
+    /** Whether the decision is in force: adopted, possibly amended since, not revoked. */
+    public boolean inForce() {
+        return status == Enums.DecisionStatus.ADOPTED || status == Enums.DecisionStatus.AMENDED;
+    }
+
+    /** Marks a decision in force as amended (its fields were changed by the caller). */
+    public void amend(OffsetDateTime at) {
+        if (!inForce()) {
+            throw ProblemException.conflict("decision " + id + " is " + status + "; only an adopted decision can be amended");
+        }
+        status = Enums.DecisionStatus.AMENDED;
+        amendedAt = at;
+    }
+
+    /** Revokes a decision in force; its follow-up stops. */
+    public void revoke(OffsetDateTime at, String reason) {
+        if (!inForce()) {
+            throw ProblemException.conflict("decision " + id + " is " + status + "; only an adopted decision can be revoked");
+        }
+        status = Enums.DecisionStatus.REVOKED;
+        revokedAt = at;
+        revocationReason = reason;
     }
 }

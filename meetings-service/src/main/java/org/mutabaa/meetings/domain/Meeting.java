@@ -8,11 +8,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import org.mutabaa.platform.problem.ProblemException;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -59,6 +62,29 @@ public class Meeting {
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<AgendaItem> agenda = new ArrayList<>();
+
+    private static final Map<Enums.MeetingStatus, Set<Enums.MeetingStatus>> NEXT = Map.of(
+            Enums.MeetingStatus.SCHEDULED, Set.of(Enums.MeetingStatus.HELD, Enums.MeetingStatus.CANCELLED),
+            Enums.MeetingStatus.HELD, Set.of(Enums.MeetingStatus.MINUTES_APPROVED),
+            Enums.MeetingStatus.MINUTES_APPROVED, Set.of(),
+            Enums.MeetingStatus.CANCELLED, Set.of());
+
+    /**
+     * Moves the meeting on: scheduled → held or cancelled, held → minutes approved. Anything else
+     * is a conflict.
+     */
+    public void moveTo(Enums.MeetingStatus next) {
+        if (!NEXT.get(status).contains(next)) {
+            throw ProblemException.conflict("meeting " + id + " is " + status + " and cannot become " + next
+                    + (NEXT.get(status).isEmpty() ? "" : "; it can become " + NEXT.get(status)));
+        }
+        status = next;
+    }
+
+    /** Decisions can be adopted once the meeting has been held. */
+    public boolean canAdoptDecisions() {
+        return status == Enums.MeetingStatus.HELD || status == Enums.MeetingStatus.MINUTES_APPROVED;
+    }
 
     public Optional<AgendaItem> agendaItem(int position) {
         return agenda.stream().filter(item -> item.position == position).findFirst();

@@ -13,7 +13,10 @@ import org.mutabaa.platform.outbox.Outbox;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes the decision events to the outbox (channel {@code decisions}, key: decision id). */
+/**
+ * Writes the decision events to the outbox (channel {@code decisions}, key: decision id, so a
+ * decision's adoption, amendments and revocation stay in order).
+ */
 @ApplicationScoped
 public class DecisionEvents {
 
@@ -28,26 +31,49 @@ public class DecisionEvents {
         this.codec = codec;
     }
 
-    public CloudEvent adopted(Decision decision) {
-        Meeting m = decision.meeting;
+    public CloudEvent adopted(Decision d) {
+        return append(d, DecisionAdopted.TYPE, new DecisionAdopted(d.id, meeting(d.meeting), agendaItem(d), d.type.name(),
+                d.textAr, d.textEn, d.authoritativeLanguage.code(), d.dueDate, owners(d), participants(d.meeting),
+                d.adoptedAt));
+    }
+
+    public CloudEvent amended(Decision d, List<DecisionAmended.Change> changes) {
+        return append(d, DecisionAmended.TYPE, new DecisionAmended(d.id, meeting(d.meeting), agendaItem(d),
+                d.type.name(), d.textAr, d.textEn, d.authoritativeLanguage.code(), d.dueDate, owners(d),
+                participants(d.meeting), changes, d.amendedAt));
+    }
+
+    public CloudEvent revoked(Decision d) {
+        return append(d, DecisionRevoked.TYPE, new DecisionRevoked(d.id, meeting(d.meeting), owners(d),
+                participants(d.meeting), d.revocationReason, d.revokedAt));
+    }
+
+    private CloudEvent append(Decision d, String type, Object data) {
+        CloudEvent event = codec.envelope(SOURCE, type, "decisions/" + d.id, data);
+        return outbox.append(CHANNEL, d.id.toString(), event);
+    }
+
+    private static DecisionAdopted.Meeting meeting(Meeting m) {
+        return new DecisionAdopted.Meeting(m.id, m.titleAr, m.titleEn, m.classification.name(), m.startsAt, m.timeZone);
+    }
+
+    private static DecisionAdopted.AgendaItem agendaItem(Decision d) {
+        return d.agendaItem == null ? null
+                : new DecisionAdopted.AgendaItem(d.agendaItem.position, d.agendaItem.titleAr, d.agendaItem.titleEn);
+    }
+
+    private static List<DecisionAdopted.Person> owners(Decision d) {
+        return d.owners.stream().map(o -> person(o, o.organisation.countryCode, null)).toList();
+    }
+
+    private static List<DecisionAdopted.Person> participants(Meeting m) {
         List<DecisionAdopted.Person> participants = new ArrayList<>();
         for (Delegation delegation : m.delegations) {
             for (Participant p : delegation.participants) {
                 participants.add(person(p.official, delegation.countryCode, p.role.name()));
             }
         }
-        DecisionAdopted data = new DecisionAdopted(
-                decision.id,
-                new DecisionAdopted.Meeting(m.id, m.titleAr, m.titleEn, m.classification.name(), m.startsAt, m.timeZone),
-                decision.agendaItem == null ? null : new DecisionAdopted.AgendaItem(decision.agendaItem.position,
-                        decision.agendaItem.titleAr, decision.agendaItem.titleEn),
-                decision.type.name(), decision.textAr, decision.textEn, decision.authoritativeLanguage.code(),
-                decision.dueDate,
-                decision.owners.stream().map(o -> person(o, o.organisation.countryCode, null)).toList(),
-                participants,
-                decision.adoptedAt);
-        CloudEvent event = codec.envelope(SOURCE, DecisionAdopted.TYPE, "decisions/" + decision.id, data);
-        return outbox.append(CHANNEL, decision.id.toString(), event);
+        return participants;
     }
 
     private static DecisionAdopted.Person person(Official o, String countryCode, String role) {

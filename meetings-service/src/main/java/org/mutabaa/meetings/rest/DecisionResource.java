@@ -1,7 +1,11 @@
 package org.mutabaa.meetings.rest;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,13 +27,39 @@ public class DecisionResource {
     @GET
     @Path("/{id}")
     public Views.DecisionView get(@PathParam("id") UUID id) {
+        return view(id);
+    }
+
+    /**
+     * Read afresh after a change: the changing transaction has ended, and the view may need
+     * associations it did not load.
+     */
+    private Views.DecisionView view(UUID id) {
         return Views.DecisionView.of(decisions.get(id));
+    }
+
+    /** Replaces a decision's content; a decision in force is thereby amended. */
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Views.DecisionView update(@PathParam("id") UUID id, @NotNull @Valid Requests.NewDecision request) {
+        decisions.update(id, request);
+        return view(id);
+    }
+
+    @POST
+    @Path("/{id}/revoke")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Views.DecisionView revoke(@PathParam("id") UUID id, @NotNull @Valid Requests.Revocation request) {
+        decisions.revoke(id, request.reason());
+        return view(id);
     }
 
     /** Adopts a draft decision; its owners' follow-up starts from here. */
     @POST
     @Path("/{id}/adopt")
     public Views.DecisionView adopt(@PathParam("id") UUID id) {
-        return Views.DecisionView.of(decisions.adopt(id));
+        decisions.adopt(id);
+        return view(id);
     }
 }

@@ -57,6 +57,23 @@ public class MeetingResource {
         return Views.Page.of(query.list(), Views.MeetingView::of, page, size, query.count());
     }
 
+    /** Moves the meeting on: SCHEDULED → HELD or CANCELLED. */
+    @POST
+    @Path("/{id}/status")
+    public Views.MeetingView moveTo(@PathParam("id") UUID id, @NotNull @Valid Requests.StatusChange request) {
+        meetings.moveTo(id, request.status());
+        return Views.MeetingView.of(meetings.get(id));
+    }
+
+    /** Approves a held meeting's minutes, which adopts every draft decision of it. */
+    @POST
+    @Path("/{id}/minutes/approval")
+    @Consumes(MediaType.WILDCARD)
+    public List<Views.DecisionView> approveMinutes(@PathParam("id") UUID id) {
+        return decisions.approveMinutes(id).stream()
+                .map(adopted -> Views.DecisionView.of(decisions.get(adopted.id))).toList();
+    }
+
     /** Records a draft decision of this meeting. */
     @POST
     @Path("/{id}/decisions")

@@ -68,6 +68,12 @@ public final class Requests {
     public record NewAgendaItem(@Size(max = TEXT) String titleAr, @Size(max = TEXT) String titleEn) {
     }
 
+    public record StatusChange(@NotNull Enums.MeetingStatus status) {
+    }
+
+    public record Revocation(@NotNull @Size(min = 1, max = TEXT) String reason) {
+    }
+
     public record NewDecision(
             @Min(1) Integer agendaItem,
             @Size(max = TEXT) String textAr,

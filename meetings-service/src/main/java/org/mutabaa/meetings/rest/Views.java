@@ -92,12 +92,14 @@ public final class Views {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DecisionView(UUID id, UUID meetingId, Integer agendaItem, String textAr, String textEn,
                                Language authoritativeLanguage, Enums.DecisionType type, Enums.DecisionStatus status,
-                               LocalDate dueDate, List<UUID> ownerIds, OffsetDateTime adoptedAt) {
+                               LocalDate dueDate, List<UUID> ownerIds, OffsetDateTime adoptedAt,
+                               OffsetDateTime amendedAt, OffsetDateTime revokedAt, String revocationReason) {
 
         public static DecisionView of(Decision d) {
             return new DecisionView(d.id, d.meeting.id, d.agendaItem == null ? null : d.agendaItem.position,
                     d.textAr, d.textEn, d.authoritativeLanguage, d.type, d.status, d.dueDate,
-                    d.owners.stream().map(o -> o.id).toList(), d.adoptedAt);
+                    d.owners.stream().map(o -> o.id).toList(), d.adoptedAt, d.amendedAt, d.revokedAt,
+                    d.revocationReason);
         }
     }
 }

@@ -1,21 +1,33 @@
 package org.mutabaa.meetings.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.mutabaa.meetings.domain.Decision;
+import org.mutabaa.meetings.domain.Enums;
 import org.mutabaa.meetings.domain.Language;
 import org.mutabaa.meetings.domain.Meeting;
 import org.mutabaa.meetings.domain.Official;
+import org.mutabaa.meetings.messaging.DecisionAmended;
 import org.mutabaa.meetings.messaging.DecisionEvents;
 import org.mutabaa.meetings.repository.DecisionRepository;
 import org.mutabaa.meetings.repository.OfficialRepository;
 import org.mutabaa.meetings.rest.Requests;
+import org.mutabaa.platform.events.EventCodec;
 import org.mutabaa.platform.problem.ProblemException;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
-/** Recording decisions and adopting them; adoption publishes DecisionAdopted through the outbox. */
+/**
+ * The life of a decision: draft, adopted (alone or with the minutes), amended, revoked. Each
+ * step after the draft writes its event to the outbox in the same transaction.
+ */
 @ApplicationScoped
 public class DecisionService {
 
@@ -23,19 +35,102 @@ public class DecisionService {
     private final OfficialRepository officials;
     private final MeetingService meetings;
     private final DecisionEvents events;
+    private final EventCodec codec;
 
     public DecisionService(DecisionRepository decisions, OfficialRepository officials, MeetingService meetings,
-                           DecisionEvents events) {
+                           DecisionEvents events, EventCodec codec) {
         this.decisions = decisions;
         this.officials = officials;
         this.meetings = meetings;
         this.events = events;
+        this.codec = codec;
     }
 
     /** Records a draft decision of a meeting. */
     @Transactional
     public Decision record(UUID meetingId, Requests.NewDecision request) {
         Meeting meeting = meetings.get(meetingId);
+        if (meeting.status == Enums.MeetingStatus.CANCELLED) {
+            throw ProblemException.conflict("meeting " + meetingId + " was cancelled");
+        }
+        Decision decision = new Decision();
+        decision.id = UUID.randomUUID();
+        decision.meeting = meeting;
+        decision.createdAt = DirectoryService.now();
+        apply(decision, request);
+        decisions.persist(decision);
+        return decision;
+    }
+
+    /** Adopts a draft and, in the same transaction, writes DecisionAdopted to the outbox. */
+    @Transactional
+    public Decision adopt(UUID decisionId) {
+        Decision decision = get(decisionId);
+        adopt(decision, DirectoryService.now());
+        return decision;
+    }
+
+    private void adopt(Decision decision, OffsetDateTime at) {
+        if (!decision.meeting.canAdoptDecisions()) {
+            throw ProblemException.conflict("meeting " + decision.meeting.id + " is " + decision.meeting.status
+                    + "; decisions are adopted once it has been HELD");
+        }
+        decision.adopt(at);
+        events.adopted(decision);
+    }
+
+    /**
+     * Approves a held meeting's minutes: the meeting becomes MINUTES_APPROVED and every draft
+     * decision of it is adopted, all in one transaction.
+     */
+    @Transactional
+    public List<Decision> approveMinutes(UUID meetingId) {
+        Meeting meeting = meetings.get(meetingId);
+        meeting.moveTo(Enums.MeetingStatus.MINUTES_APPROVED);
+        OffsetDateTime now = DirectoryService.now();
+        List<Decision> adopted = new ArrayList<>();
+        for (Decision decision : decisions.ofMeeting(meetingId)) {
+            if (decision.status == Enums.DecisionStatus.DRAFT) {
+                adopt(decision, now);
+                adopted.add(decision);
+            }
+        }
+        return adopted;
+    }
+
+    /**
+     * Replaces a decision's content. A draft just changes; a decision in force becomes AMENDED
+     * and DecisionAmended names what changed. A revoked decision cannot change.
+     */
+    @Transactional
+    public Decision update(UUID decisionId, Requests.NewDecision request) {
+        Decision decision = get(decisionId);
+        if (decision.status == Enums.DecisionStatus.REVOKED) {
+            throw ProblemException.conflict("decision " + decisionId + " was revoked and cannot change");
+        }
+        Map<String, JsonNode> before = snapshot(decision);
+        apply(decision, request);
+        if (decision.inForce()) {
+            List<DecisionAmended.Change> changes = changes(before, snapshot(decision));
+            if (!changes.isEmpty()) {
+                decision.amend(DirectoryService.now());
+                events.amended(decision, changes);
+            }
+        }
+        return decision;
+    }
+
+    /** Revokes a decision in force and writes DecisionRevoked. */
+    @Transactional
+    public Decision revoke(UUID decisionId, String reason) {
+        Decision decision = get(decisionId);
+        decision.revoke(DirectoryService.now(), reason);
+        events.revoked(decision);
+        return decision;
+    }
+
+    private void apply(Decision decision, Requests.NewDecision request) {
+        Meeting meeting = decision.meeting;
         boolean hasAr = !DirectoryService.blank(request.textAr());
         boolean hasEn = !DirectoryService.blank(request.textEn());
         if (!hasAr && !hasEn) {
@@ -47,43 +142,54 @@ public class DecisionService {
             throw ProblemException.invalidField("authoritativeLanguage",
                     "the authoritative text (" + authoritative.code() + ") is missing");
         }
-        Decision decision = new Decision();
-        decision.id = UUID.randomUUID();
-        decision.meeting = meeting;
-        if (request.agendaItem() != null) {
-            decision.agendaItem = meeting.agendaItem(request.agendaItem()).orElseThrow(() ->
-                    ProblemException.invalidField("agendaItem", "the meeting has no agenda item " + request.agendaItem()));
-        }
+        decision.agendaItem = request.agendaItem() == null ? null
+                : meeting.agendaItem(request.agendaItem()).orElseThrow(() -> ProblemException.invalidField(
+                        "agendaItem", "the meeting has no agenda item " + request.agendaItem()));
         decision.textAr = request.textAr();
         decision.textEn = request.textEn();
         decision.authoritativeLanguage = authoritative;
         decision.type = request.type();
         decision.dueDate = request.dueDate();
-        decision.createdAt = DirectoryService.now();
+        List<Official> owners = new ArrayList<>();
         List<UUID> ownerIds = request.ownerIds();
         for (int i = 0; i < ownerIds.size(); i++) {
             String field = "ownerIds[" + i + "]";
             Official owner = officials.findByIdOptional(ownerIds.get(i))
                     .orElseThrow(() -> ProblemException.invalidField(field, "no such official"));
-            if (!owner.active) {
+            if (!owner.active && !decision.owners.contains(owner)) {
                 throw ProblemException.invalidField(field, "this official is no longer active");
             }
-            if (decision.owners.contains(owner)) {
+            if (owners.contains(owner)) {
                 throw ProblemException.invalidField(field, "this official is already an owner");
             }
-            decision.owners.add(owner);
+            owners.add(owner);
         }
-        decisions.persist(decision);
-        return decision;
+        decision.owners.clear();
+        decision.owners.addAll(owners);
     }
 
-    /** Adopts a draft and, in the same transaction, writes DecisionAdopted to the outbox. */
-    @Transactional
-    public Decision adopt(UUID decisionId) {
-        Decision decision = get(decisionId);
-        decision.adopt(DirectoryService.now());
-        events.adopted(decision);
-        return decision;
+    /** The fields an amendment reports, as JSON values. */
+    private Map<String, JsonNode> snapshot(Decision d) {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        fields.put("textAr", codec.tree(d.textAr));
+        fields.put("textEn", codec.tree(d.textEn));
+        fields.put("authoritativeLanguage", codec.tree(d.authoritativeLanguage));
+        fields.put("type", codec.tree(d.type));
+        fields.put("agendaItem", codec.tree(d.agendaItem == null ? null : d.agendaItem.position));
+        fields.put("dueDate", codec.tree(d.dueDate));
+        fields.put("ownerIds", codec.tree(d.owners.stream().map(o -> o.id).toList()));
+        return fields;
+    }
+
+    private static List<DecisionAmended.Change> changes(Map<String, JsonNode> before, Map<String, JsonNode> after) {
+        List<DecisionAmended.Change> changes = new ArrayList<>();
+        before.forEach((field, old) -> {
+            JsonNode now = after.get(field);
+            if (!Objects.equals(old, now)) {
+                changes.add(new DecisionAmended.Change(field, old.isNull() ? null : old, now.isNull() ? null : now));
+            }
+        });
+        return changes;
     }
 
     public Decision get(UUID id) {

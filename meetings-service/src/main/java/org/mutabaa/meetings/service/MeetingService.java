@@ -59,6 +59,9 @@ public class MeetingService {
         meeting.timeZone = request.timeZone();
         meeting.classification = request.classification() == null ? Enums.Classification.INTERNAL : request.classification();
         meeting.status = request.status() == null ? Enums.MeetingStatus.SCHEDULED : request.status();
+        if (meeting.status == Enums.MeetingStatus.MINUTES_APPROVED || meeting.status == Enums.MeetingStatus.CANCELLED) {
+            throw ProblemException.invalidField("status", "a meeting is recorded as SCHEDULED or HELD");
+        }
         meeting.createdAt = DirectoryService.now();
         Set<UUID> seen = new HashSet<>();
         for (int d = 0; d < request.delegations().size(); d++) {
@@ -105,6 +108,17 @@ public class MeetingService {
             delegation.participants.add(new Participant(official, participant.role()));
         }
         return delegation;
+    }
+
+    /** Moves a meeting to HELD or CANCELLED; minutes are approved through the decisions. */
+    @Transactional
+    public Meeting moveTo(UUID id, Enums.MeetingStatus status) {
+        if (status == Enums.MeetingStatus.MINUTES_APPROVED) {
+            throw ProblemException.invalidField("status", "approve the minutes with POST /meetings/{id}/minutes/approval");
+        }
+        Meeting meeting = get(id);
+        meeting.moveTo(status);
+        return meeting;
     }
 
     public Meeting get(UUID id) {

@@ -122,7 +122,7 @@ class EventsConsumerTest {
     @Test
     void everyContractExampleIsRead() throws Exception {
         for (String producer : List.of("meetings-service", "actions-service")) {
-            String events = producer.equals("meetings-service") ? "decision-" : "action-";
+            String events = producer.equals("meetings-service") ? "decision-adopted" : "action-created";
             for (var example : Contracts.examples(producer, events)) {
                 ObjectNode event = (ObjectNode) JSON.readTree(Contracts.read(example));
                 event.put("id", UUID.randomUUID().toString());

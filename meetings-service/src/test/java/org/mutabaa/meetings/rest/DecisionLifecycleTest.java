@@ -1,0 +1,165 @@
+package org.mutabaa.meetings.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.mutabaa.infra.Contracts;
+import org.mutabaa.infra.TestInfra;
+import org.mutabaa.infra.TopicReader;
+import org.mutabaa.meetings.InfraResource;
+import org.mutabaa.meetings.SeedData;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/** Draft → adopted → amended → revoked, the minutes' approval, and meeting status rules. */
+@QuarkusTest
+@WithTestResource(InfraResource.class)
+class DecisionLifecycleTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void anAmendmentPublishesWhatChangedAfterTheAdoptionInOrder() {
+        SeedData seed = SeedData.record();
+        String decision = adopted(seed);
+        Map<String, Object> amended = seed.decisionTwo();
+        amended.put("dueDate", "2027-06-30");
+        amended.put("ownerIds", List.of(seed.omUndersecretary, seed.khatib));
+
+        given().contentType(ContentType.JSON).body(amended).when().put("/decisions/{id}", decision)
+                .then().statusCode(200).body("status", equalTo("AMENDED")).body("dueDate", equalTo("2027-06-30"));
+
+        List<JsonNode> events = awaitEvents(decision, 2);
+        assertThat(events).extracting(e -> e.get("type").asText())
+                .containsExactly("org.mutabaa.decision.adopted.v1", "org.mutabaa.decision.amended.v1");
+        JsonNode amendment = events.get(1);
+        assertThat(Contracts.violations("meetings-service", "decision-amended.v1", amendment.toString())).isEmpty();
+        JsonNode changes = amendment.get("data").get("changes");
+        assertThat(changes.findValuesAsText("field")).containsExactly("dueDate", "ownerIds");
+        assertThat(changes.get(0).get("before").asText()).isEqualTo("2027-03-31");
+        assertThat(changes.get(0).get("after").asText()).isEqualTo("2027-06-30");
+        assertThat(changes.get(1).get("after").get(1).asText()).isEqualTo(seed.khatib);
+        assertThat(amendment.get("data").get("textAr").asText()).isEqualTo(SeedData.DECISION_2_AR);
+    }
+
+    @Test
+    void anEditThatChangesNothingIsNoAmendment() {
+        SeedData seed = SeedData.record();
+        String decision = adopted(seed);
+        given().contentType(ContentType.JSON).body(seed.decisionTwo()).when().put("/decisions/{id}", decision)
+                .then().statusCode(200).body("status", equalTo("ADOPTED"));
+        String marker = adopted(seed);
+        awaitEvents(marker, 1);
+        assertThat(events(decision)).hasSize(1);
+    }
+
+    @Test
+    void aDraftChangesWithoutPublishing() {
+        SeedData seed = SeedData.record();
+        String draft = SeedData.post("/meetings/" + seed.meeting + "/decisions", seed.decisionTwo());
+        Map<String, Object> changed = seed.decisionTwo();
+        changed.put("textAr", "نصّ مُعدَّل ✍️ with English words");
+        given().contentType(ContentType.JSON).body(changed).when().put("/decisions/{id}", draft)
+                .then().statusCode(200).body("status", equalTo("DRAFT")).body("textAr", equalTo("نصّ مُعدَّل ✍️ with English words"));
+        String marker = adopted(seed);
+        awaitEvents(marker, 1);
+        assertThat(events(draft)).isEmpty();
+    }
+
+    @Test
+    void aRevokedDecisionIsPublishedAndThenFrozen() {
+        SeedData seed = SeedData.record();
+        String decision = adopted(seed);
+        given().contentType(ContentType.JSON).body(Map.of("reason", "أُدمج في مذكرة التفاهم"))
+                .when().post("/decisions/{id}/revoke", decision)
+                .then().statusCode(200).body("status", equalTo("REVOKED"))
+                .body("revocationReason", equalTo("أُدمج في مذكرة التفاهم"));
+
+        JsonNode revoked = awaitEvents(decision, 2).get(1);
+        assertThat(revoked.get("type").asText()).isEqualTo("org.mutabaa.decision.revoked.v1");
+        assertThat(Contracts.violations("meetings-service", "decision-revoked.v1", revoked.toString())).isEmpty();
+
+        given().contentType(ContentType.JSON).body(seed.decisionTwo()).when().put("/decisions/{id}", decision)
+                .then().statusCode(409).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("reason", "again"))
+                .when().post("/decisions/{id}/revoke", decision)
+                .then().statusCode(409);
+        given().contentType(ContentType.JSON).body(Map.of("reason", ""))
+                .when().post("/decisions/{id}/revoke", adopted(seed))
+                .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+    }
+
+    @Test
+    void approvingTheMinutesAdoptsEveryDraftOnce() {
+        SeedData seed = SeedData.record();
+        String first = SeedData.post("/meetings/" + seed.meeting + "/decisions", seed.decisionTwo());
+        String second = SeedData.post("/meetings/" + seed.meeting + "/decisions", seed.decisionTwo());
+        String already = adopted(seed);
+
+        given().when().post("/meetings/{id}/minutes/approval", seed.meeting)
+                .then().statusCode(200).body("id", containsInAnyOrder(first, second))
+                .body("status", containsInAnyOrder("ADOPTED", "ADOPTED"));
+        given().when().get("/meetings/{id}", seed.meeting).then().body("status", equalTo("MINUTES_APPROVED"));
+        given().when().post("/meetings/{id}/minutes/approval", seed.meeting).then().statusCode(409);
+
+        awaitEvents(first, 1);
+        awaitEvents(second, 1);
+        assertThat(events(already)).hasSize(1);
+    }
+
+    @Test
+    void meetingStatusesMoveOnlyForward() {
+        SeedData seed = SeedData.record();
+        Map<String, Object> scheduled = SeedData.meetingBody(seed);
+        scheduled.put("status", "SCHEDULED");
+        String meeting = SeedData.post("/meetings", scheduled);
+        String draft = SeedData.post("/meetings/" + meeting + "/decisions", seed.decisionTwo());
+
+        given().when().post("/decisions/{id}/adopt", draft)
+                .then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("once it has been HELD"));
+        given().contentType(ContentType.JSON).body(Map.of("status", "HELD"))
+                .when().post("/meetings/{id}/status", meeting).then().statusCode(200).body("status", equalTo("HELD"));
+        given().contentType(ContentType.JSON).body(Map.of("status", "CANCELLED"))
+                .when().post("/meetings/{id}/status", meeting)
+                .then().statusCode(409).contentType("application/problem+json");
+        given().when().post("/decisions/{id}/adopt", draft).then().statusCode(200);
+        given().when().get("/meetings/{id}/decisions", meeting).then().body("", hasSize(1));
+    }
+
+    private static String adopted(SeedData seed) {
+        String decision = SeedData.post("/meetings/" + seed.meeting + "/decisions", seed.decisionTwo());
+        given().when().post("/decisions/{id}/adopt", decision).then().statusCode(200);
+        return decision;
+    }
+
+    private static List<JsonNode> awaitEvents(String decision, int count) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> events(decision), l -> l.size() >= count);
+    }
+
+    private static List<JsonNode> events(String decision) {
+        return TopicReader.readAll(TestInfra.endpoints().bootstrapServers(), InfraResource.decisionsTopic).stream()
+                .filter(r -> decision.equals(r.key())).map(ConsumerRecord::value).map(DecisionLifecycleTest::parse)
+                .toList();
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
