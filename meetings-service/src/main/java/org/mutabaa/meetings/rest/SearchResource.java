@@ -1,0 +1,38 @@
+package org.mutabaa.meetings.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.mutabaa.meetings.repository.SearchRepository;
+import org.mutabaa.meetings.service.SearchService;
+
+import java.util.List;
+
+@Path("/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    private final SearchService search;
+
+    public SearchResource(SearchService search) {
+        this.search = search;
+    }
+
+    /**
+     * Meetings and decisions whose words match {@code q}, best first. Arabic matches whatever
+     * its diacritics, tatweel, hamza/alef, taa marbuta or alef maqsura forms.
+     */
+    @GET
+    public List<SearchRepository.Hit> search(@QueryParam("q") @NotBlank @Size(max = 200) String q,
+                                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return search.search(q, page, size);
+    }
+}

@@ -1,0 +1,26 @@
+package org.mutabaa.meetings.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.mutabaa.meetings.repository.SearchRepository;
+import org.mutabaa.platform.problem.ProblemException;
+
+import java.util.List;
+
+/** Finds meetings and decisions by their words, in Arabic or English. */
+@ApplicationScoped
+public class SearchService {
+
+    private final SearchRepository search;
+
+    public SearchService(SearchRepository search) {
+        this.search = search;
+    }
+
+    public List<SearchRepository.Hit> search(String text, int page, int size) {
+        String query = search.toQuery(text);
+        if (query == null) {
+            throw ProblemException.invalidField("q", "give at least one word to search for");
+        }
+        return search.search(query, size, page * size);
+    }
+}
