@@ -22,7 +22,8 @@ import java.util.Map;
 
 /**
  * Loads the reference meeting (the Syrian–Omani ministerial meeting of the seed report) through
- * the meetings-service REST API, exactly as a secretariat would record it. References between
+ * the meetings-service REST API, exactly as a secretariat would record it: directory, the held
+ * meeting, its decisions as drafts, then the approval of the minutes, which adopts them. References between
  * records in the seed file ({@code ref}, {@code organisationRef}, {@code officialRef},
  * {@code ownerRefs}) are replaced by the ids the service returns.
  */
@@ -90,10 +91,10 @@ public final class SeedLoader {
                 owners.add(officials.get(ref.asText()));
             }
             body.set("ownerIds", owners);
-            String decisionId = call("POST", "/meetings/" + meetingId + "/decisions", body).get("id").asText();
-            call("POST", "/decisions/" + decisionId + "/adopt", null);
-            decisionIds.add(decisionId);
+            decisionIds.add(call("POST", "/meetings/" + meetingId + "/decisions", body).get("id").asText());
         }
+        // The meeting was held; approving its minutes adopts every decision recorded.
+        call("POST", "/meetings/" + meetingId + "/minutes/approval", null);
         return new Loaded(meetingId, Map.copyOf(officials), List.copyOf(decisionIds));
     }
 

@@ -20,6 +20,14 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean enabled();
 
+    /**
+     * Whether this replica publishes. With false, events wait in the outbox (another replica,
+     * or this one after a restart with true, publishes them); used for maintenance and to prove
+     * that nothing committed is lost before it is published.
+     */
+    @WithDefault("true")
+    boolean publish();
+
     /** How often the relay looks for unpublished events. */
     @WithDefault("0.2s")
     Duration pollInterval();

@@ -39,6 +39,10 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent startup) {
+        if (!config.publish()) {
+            LOG.warn("mutabaa.outbox.publish=false: events stay in the outbox until a replica publishes them");
+            return;
+        }
         running = true;
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
