@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.mutabaa.actions.domain.Action;
 import org.mutabaa.actions.service.ActionService;
+import org.mutabaa.platform.problem.Params;
 
 import java.util.UUID;
 
@@ -36,10 +37,11 @@ public class ActionResource {
     public PageView<ActionView> list(@QueryParam("decisionId") UUID decisionId,
                                      @QueryParam("meetingId") UUID meetingId,
                                      @QueryParam("ownerId") UUID ownerId,
-                                     @QueryParam("status") Action.Status status,
+                                     @QueryParam("status") String status,
                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        PanacheQuery<Action> query = actions.search(decisionId, meetingId, ownerId, status).page(page, size);
+        PanacheQuery<Action> query = actions.search(decisionId, meetingId, ownerId,
+                Params.enumValue("status", status, Action.Status.class)).page(page, size);
         return new PageView<>(query.list().stream().map(ActionView::of).toList(), page, size, query.count());
     }
 }

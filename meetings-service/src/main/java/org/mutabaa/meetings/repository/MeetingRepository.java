@@ -4,15 +4,33 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.mutabaa.meetings.domain.Enums;
 import org.mutabaa.meetings.domain.Meeting;
+import org.mutabaa.platform.persistence.Filters;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 @ApplicationScoped
 public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
 
-    /** Newest meetings first; ties broken by id so pages are stable. */
-    public PanacheQuery<Meeting> newestFirst() {
-        return findAll(Sort.descending("startsAt").and("id"));
+    /** The filters of the meetings list; null means any. Dates are UTC days, both inclusive. */
+    public record Criteria(LocalDate from, LocalDate to, String countryCode, UUID organisationId,
+                           Enums.MeetingStatus status, UUID participantId) {
+    }
+
+    /** Meetings matching every filter given, newest first; ties broken by id so pages are stable. */
+    public PanacheQuery<Meeting> search(Criteria c) {
+        return Filters.where()
+                .and("startsAt >= :from", "from", c.from() == null ? null : c.from().atStartOfDay().atOffset(ZoneOffset.UTC))
+                .and("startsAt < :to", "to", c.to() == null ? null : c.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
+                .and("id in (select d.meeting.id from Delegation d where d.countryCode = :country)", "country", c.countryCode())
+                .and("id in (select d.meeting.id from Delegation d where d.organisation.id = :organisation)",
+                        "organisation", c.organisationId())
+                .and("status = :status", "status", c.status())
+                .and("id in (select d.meeting.id from Delegation d join d.participants p where p.official.id = :participant)",
+                        "participant", c.participantId())
+                .find(this, Sort.descending("startsAt").and("id"));
     }
 }

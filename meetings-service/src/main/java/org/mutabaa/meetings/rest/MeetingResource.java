@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,9 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.mutabaa.meetings.domain.Decision;
+import org.mutabaa.meetings.domain.Enums;
 import org.mutabaa.meetings.domain.Meeting;
+import org.mutabaa.meetings.repository.MeetingRepository;
 import org.mutabaa.meetings.service.DecisionService;
 import org.mutabaa.meetings.service.MeetingService;
+import org.mutabaa.platform.problem.Params;
 
 import java.util.List;
 import java.util.UUID;
@@ -50,10 +54,23 @@ public class MeetingResource {
         return Views.MeetingView.of(meetings.get(id));
     }
 
+    /**
+     * Meetings, newest first, filtered by start date (UTC days {@code from}..{@code to},
+     * inclusive), a delegation's country or organisation, status and participant.
+     */
     @GET
-    public Views.Page<Views.MeetingView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                              @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        PanacheQuery<Meeting> query = meetings.list().page(page, size);
+    public Views.Page<Views.MeetingView> list(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("countryCode") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String countryCode,
+            @QueryParam("organisationId") UUID organisationId,
+            @QueryParam("status") String status,
+            @QueryParam("participantId") UUID participantId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        PanacheQuery<Meeting> query = meetings.list(new MeetingRepository.Criteria(Params.date("from", from),
+                Params.date("to", to), countryCode, organisationId,
+                Params.enumValue("status", status, Enums.MeetingStatus.class), participantId)).page(page, size);
         return Views.Page.of(query.list(), Views.MeetingView::of, page, size, query.count());
     }
 

@@ -125,7 +125,10 @@ public class MeetingService {
         return meetings.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("meeting", id));
     }
 
-    public PanacheQuery<Meeting> list() {
-        return meetings.newestFirst();
+    public PanacheQuery<Meeting> list(MeetingRepository.Criteria criteria) {
+        if (criteria.from() != null && criteria.to() != null && criteria.to().isBefore(criteria.from())) {
+            throw ProblemException.invalidField("to", "must not be before from");
+        }
+        return meetings.search(criteria);
     }
 }

@@ -1,0 +1,37 @@
+package org.mutabaa.platform.problem;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+
+/**
+ * Parses query parameters so that a wrong value is a 400 problem naming the parameter (JAX-RS
+ * would answer 404 for a value it cannot convert).
+ */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(field, "must be a date such as 2027-03-31");
+        }
+    }
+}
