@@ -22,6 +22,7 @@ import org.mutabaa.meetings.domain.Enums;
 import org.mutabaa.meetings.domain.Meeting;
 import org.mutabaa.meetings.repository.MeetingRepository;
 import org.mutabaa.meetings.service.DecisionService;
+import org.mutabaa.meetings.service.ExportService;
 import org.mutabaa.meetings.service.MeetingService;
 import org.mutabaa.platform.problem.Params;
 
@@ -35,10 +36,12 @@ public class MeetingResource {
 
     private final MeetingService meetings;
     private final DecisionService decisions;
+    private final ExportService exports;
 
-    public MeetingResource(MeetingService meetings, DecisionService decisions) {
+    public MeetingResource(MeetingService meetings, DecisionService decisions, ExportService exports) {
         this.meetings = meetings;
         this.decisions = decisions;
+        this.exports = exports;
     }
 
     @POST
@@ -72,6 +75,31 @@ public class MeetingResource {
                 Params.date("to", to), countryCode, organisationId,
                 Params.enumValue("status", status, Enums.MeetingStatus.class), participantId)).page(page, size);
         return Views.Page.of(query.list(), Views.MeetingView::of, page, size, query.count());
+    }
+
+    /** The minutes, Arabic (right-to-left) then English, ready to print. */
+    @GET
+    @Path("/{id}/minutes.html")
+    @Produces("text/html; charset=UTF-8")
+    public String minutesHtml(@PathParam("id") UUID id) {
+        return exports.minutesHtml(id);
+    }
+
+    @GET
+    @Path("/{id}/minutes.md")
+    @Produces("text/markdown; charset=UTF-8")
+    public Response minutesMarkdown(@PathParam("id") UUID id) {
+        return Response.ok(exports.minutesMarkdown(id))
+                .header("Content-Disposition", "attachment; filename=\"minutes-" + id + ".md\"").build();
+    }
+
+    /** The meeting for a calendar, in its own time zone. */
+    @GET
+    @Path("/{id}/calendar.ics")
+    @Produces("text/calendar; charset=UTF-8")
+    public Response calendar(@PathParam("id") UUID id) {
+        return Response.ok(exports.calendar(id))
+                .header("Content-Disposition", "attachment; filename=\"meeting-" + id + ".ics\"").build();
     }
 
     /** Moves the meeting on: SCHEDULED → HELD or CANCELLED. */

@@ -1,0 +1,113 @@
+package org.mutabaa.meetings.rest;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.mutabaa.meetings.InfraResource;
+import org.mutabaa.meetings.SeedData;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Minutes (bilingual HTML and Markdown) and the calendar file of a meeting. */
+@QuarkusTest
+@WithTestResource(InfraResource.class)
+class ExportsTest {
+
+    static final String TITLE_AR = "اجتماع وزير الاتصالات والتقانة إياد الخطيب مع وزير النقل والاتصالات في سلطنة عمان سعيد المعولي";
+
+    @Test
+    void theMinutesAreArabicRightToLeftThenEnglishWithEveryDelegationAgendaItemAndDecision() {
+        SeedData seed = SeedData.record();
+        String decision = SeedData.post("/meetings/" + seed.meeting + "/decisions", seed.decisionTwo());
+        given().when().post("/decisions/{id}/adopt", decision).then().statusCode(200);
+
+        String html = given().when().get("/meetings/{id}/minutes.html", seed.meeting)
+                .then().statusCode(200).contentType("text/html").extract().asString();
+        assertThat(html).contains("<html lang=\"ar\" dir=\"rtl\">")
+                .contains("<section lang=\"en\" dir=\"ltr\">")
+                .contains("محضر اجتماع: " + TITLE_AR)
+                .contains(SeedData.DECISION_2_AR)
+                .contains("إياد الخطيب، وزير الاتصالات والتقانة")
+                .contains("<bdi>" + SeedData.NANS_DG_TITLE_AR + "</bdi>")
+                .contains("رئيس الوفد")
+                .contains("Director General of the National Agency for Network Services")
+                .contains("تاريخ الاستحقاق: <bdi dir=\"ltr\">2027-03-31</bdi>")
+                .contains("سوريا").contains("Oman");
+        assertThat(html.indexOf("تطوير إستراتيجية أمن المعلومات السيبراني"))
+                .isLessThan(html.indexOf("المشاريع الرّائدة في مراكز الاستجابة للطوارئ المعلوماتية"));
+        assertThat(html.indexOf("محضر اجتماع")).isLessThan(html.indexOf("Minutes:"));
+    }
+
+    @Test
+    void markupInATitleIsShownAsText() {
+        SeedData seed = SeedData.record();
+        Map<String, Object> meeting = SeedData.meetingBody(seed);
+        meeting.put("titleAr", "اجتماع <script>alert('x')</script>");
+        String id = SeedData.post("/meetings", meeting);
+
+        String html = given().when().get("/meetings/{id}/minutes.html", id).then().statusCode(200).extract().asString();
+        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void theMinutesInMarkdownAreADownload() {
+        SeedData seed = SeedData.record();
+        SeedData.post("/meetings/" + seed.meeting + "/decisions", seed.decisionTwo());
+        Response response = given().when().get("/meetings/{id}/minutes.md", seed.meeting);
+        response.then().statusCode(200).contentType("text/markdown").header("Content-Disposition",
+                org.hamcrest.Matchers.startsWith("attachment; filename=\"minutes-"));
+        assertThat(response.asString()).startsWith("# محضر اجتماع: " + TITLE_AR)
+                .contains("\n# Minutes: ").contains(SeedData.DECISION_2_AR).contains("(مسودة)")
+                .contains("- Owners: Undersecretary for e-government and digital transformation; Director General");
+    }
+
+    @Test
+    void theCalendarFileStartsInTheMeetingsOwnTimeZone() {
+        SeedData seed = SeedData.record();
+        String ics = calendar(seed.meeting);
+        List<String> lines = unfolded(ics);
+        assertThat(lines).contains("BEGIN:VCALENDAR", "VERSION:2.0", "TZID:Asia/Damascus", "TZOFFSETTO:+0300",
+                "DTSTART;TZID=Asia/Damascus:20261127T110000", "CLASS:PUBLIC", "STATUS:CONFIRMED",
+                "UID:" + seed.meeting + "@mutabaa", "LOCATION:Zoom (منصة زوم)");
+        assertThat(lines).contains("SUMMARY;LANGUAGE=ar:" + TITLE_AR);
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("DESCRIPTION:1. تطوير إستراتيجية أمن المعلومات السيبراني\\n2."));
+
+        Map<String, Object> london = SeedData.meetingBody(seed);
+        london.put("startsAt", "2027-07-01T09:00:00Z");
+        london.put("timeZone", "Europe/London");
+        london.put("titleAr", "اجتماع، في لندن; London, UK");
+        List<String> summer = unfolded(calendar(SeedData.post("/meetings", london)));
+        assertThat(summer).contains("DTSTART;TZID=Europe/London:20270701T100000", "TZOFFSETTO:+0100",
+                "SUMMARY;LANGUAGE=ar:اجتماع، في لندن\\; London\\, UK");
+    }
+
+    @Test
+    void calendarLinesAreFoldedAt75OctetsWithCrlfAndNeverInsideACharacter() {
+        SeedData seed = SeedData.record();
+        byte[] bytes = calendar(seed.meeting).getBytes(StandardCharsets.UTF_8);
+        String ics = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(ics).endsWith("END:VCALENDAR\r\n").doesNotContain("\uFFFD");
+        assertThat(ics.replace("\r\n", "")).doesNotContain("\n");
+        for (String physical : ics.split("\r\n")) {
+            assertThat(physical.getBytes(StandardCharsets.UTF_8).length).as(physical).isLessThanOrEqualTo(75);
+        }
+        assertThat(Arrays.stream(ics.split("\r\n")).filter(l -> l.startsWith(" ")).count()).isPositive();
+    }
+
+    private static String calendar(String meeting) {
+        return given().when().get("/meetings/{id}/calendar.ics", meeting)
+                .then().statusCode(200).contentType("text/calendar").extract().asString();
+    }
+
+    /** Content lines with RFC 5545 folding undone. */
+    private static List<String> unfolded(String ics) {
+        return Arrays.asList(ics.replace("\r\n ", "").split("\r\n"));
+    }
+}
