@@ -1,6 +1,7 @@
 package org.mutabaa.actions.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.UUID;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DecisionAdopted(UUID decisionId, Meeting meeting, String textAr, String textEn, LocalDate dueDate,
-                              List<Person> owners) {
+                              List<Person> owners, List<JsonNode> organisationOwners, List<JsonNode> actionItems) {
 
     public static final String TYPE = "org.mutabaa.decision.adopted.v1";
 

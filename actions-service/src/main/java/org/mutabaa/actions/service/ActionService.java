@@ -43,9 +43,16 @@ public class ActionService {
      */
     @Transactional
     public List<Action> createForDecision(UUID eventId, DecisionAdopted decision) {
-        if (decision.decisionId() == null || decision.meeting() == null || decision.owners() == null
-                || decision.owners().isEmpty()) {
+        if (decision.decisionId() == null || decision.meeting() == null || decision.owners() == null) {
             throw new InvalidEventException("DecisionAdopted " + eventId + " lacks decisionId, meeting or owners", null);
+        }
+        if (hasAny(decision.organisationOwners()) || hasAny(decision.actionItems())) {
+            // Not silently half-applied: the whole event waits on the dead-letter topic.
+            throw new InvalidEventException("DecisionAdopted " + eventId + " has organisation owners or action items,"
+                    + " which this version does not turn into actions yet", null);
+        }
+        if (decision.owners().isEmpty()) {
+            throw new InvalidEventException("DecisionAdopted " + eventId + " has no owner", null);
         }
         if (!processed.firstTime(eventId, DecisionAdopted.TYPE)) {
             LOG.debugf("DecisionAdopted %s already processed", eventId);
@@ -72,6 +79,10 @@ public class ActionService {
             created.add(action);
         }
         return created;
+    }
+
+    private static boolean hasAny(List<?> list) {
+        return list != null && !list.isEmpty();
     }
 
     private static Owner owner(DecisionAdopted.Person person) {

@@ -125,6 +125,25 @@ class DecisionsConsumerTest {
                 .then().statusCode(200).body("total", equalTo(0));
     }
 
+    @Test
+    void organisationOwnersAreNotHalfAppliedButDeadLettered() throws Exception {
+        ObjectNode event = fresh(example());
+        ObjectNode organisation = ((ObjectNode) event.get("data")).putArray("organisationOwners").addObject();
+        organisation.put("organisationId", UUID.randomUUID().toString()).put("kind", "COMPANY")
+                .put("countryCode", "SY").put("nameAr", "الشركة السورية للاتصالات");
+        publish(event);
+        String id = event.get("id").asText();
+
+        ConsumerRecord<String, String> dead = await().atMost(Duration.ofSeconds(30)).until(
+                () -> TopicReader.readAll(bootstrap(), InfraResource.decisionsDlq).stream()
+                        .filter(r -> r.value() != null && r.value().contains(id)).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+        assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("organisation owners or action items");
+        given().queryParam("decisionId", event.get("data").get("decisionId").asText()).when().get("/actions")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
     static String example() {
         return Contracts.read(Contracts.dir().resolve("meetings-service/decision-adopted.v1.example.json"));
     }

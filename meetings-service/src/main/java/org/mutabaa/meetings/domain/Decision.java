@@ -77,6 +77,19 @@ public class Decision {
     @OrderColumn(name = "position")
     public List<Official> owners = new ArrayList<>();
 
+    /** Organisations that own the follow-up until a person is named. */
+    @ManyToMany
+    @jakarta.persistence.JoinTable(name = "decision_owner_organisation",
+            joinColumns = @JoinColumn(name = "decision_id"),
+            inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+    @OrderColumn(name = "position")
+    public List<Organisation> ownerOrganisations = new ArrayList<>();
+
+    @jakarta.persistence.OneToMany(mappedBy = "decision", cascade = jakarta.persistence.CascadeType.ALL,
+            orphanRemoval = true)
+    @jakarta.persistence.OrderBy("position")
+    public List<ActionItem> actionItems = new ArrayList<>();
+
     /** Draft to adopted; adopting twice, or anything but a draft, is refused. */
     public void adopt(OffsetDateTime at) {
         if (status != Enums.DecisionStatus.DRAFT) {

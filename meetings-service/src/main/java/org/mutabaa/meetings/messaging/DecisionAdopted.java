@@ -14,6 +14,7 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DecisionAdopted(UUID decisionId, Meeting meeting, AgendaItem agendaItem, String type, String textAr,
                               String textEn, String authoritativeLanguage, LocalDate dueDate, List<Person> owners,
+                              List<OrganisationRef> organisationOwners, List<ActionItem> actionItems,
                               List<Person> participants, OffsetDateTime adoptedAt) {
 
     public static final String TYPE = "org.mutabaa.decision.adopted.v1";
@@ -25,6 +26,17 @@ public record DecisionAdopted(UUID decisionId, Meeting meeting, AgendaItem agend
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AgendaItem(int position, String titleAr, String titleEn) {
+    }
+
+    /** An organisation that owns the follow-up until a person is named. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record OrganisationRef(UUID organisationId, String kind, String countryCode, String nameAr, String nameEn) {
+    }
+
+    /** An explicit action item with exactly one of {@code owner} and {@code organisationOwner}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ActionItem(int position, String textAr, String textEn, Person owner, OrganisationRef organisationOwner,
+                             LocalDate dueDate) {
     }
 
     /** An official as the event's readers need them; {@code role} only for participants. */

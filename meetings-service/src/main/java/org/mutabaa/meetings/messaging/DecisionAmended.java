@@ -16,6 +16,8 @@ import java.util.UUID;
 public record DecisionAmended(UUID decisionId, DecisionAdopted.Meeting meeting, DecisionAdopted.AgendaItem agendaItem,
                               String type, String textAr, String textEn, String authoritativeLanguage,
                               LocalDate dueDate, List<DecisionAdopted.Person> owners,
+                              List<DecisionAdopted.OrganisationRef> organisationOwners,
+                              List<DecisionAdopted.ActionItem> actionItems,
                               List<DecisionAdopted.Person> participants, List<Change> changes,
                               OffsetDateTime amendedAt) {
 

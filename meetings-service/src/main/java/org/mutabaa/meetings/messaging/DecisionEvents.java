@@ -5,6 +5,7 @@ import org.mutabaa.meetings.domain.Decision;
 import org.mutabaa.meetings.domain.Delegation;
 import org.mutabaa.meetings.domain.Meeting;
 import org.mutabaa.meetings.domain.Official;
+import org.mutabaa.meetings.domain.Organisation;
 import org.mutabaa.meetings.domain.Participant;
 import org.mutabaa.platform.events.CloudEvent;
 import org.mutabaa.platform.events.EventCodec;
@@ -33,19 +34,19 @@ public class DecisionEvents {
 
     public CloudEvent adopted(Decision d) {
         return append(d, DecisionAdopted.TYPE, new DecisionAdopted(d.id, meeting(d.meeting), agendaItem(d), d.type.name(),
-                d.textAr, d.textEn, d.authoritativeLanguage.code(), d.dueDate, owners(d), participants(d.meeting),
-                d.adoptedAt));
+                d.textAr, d.textEn, d.authoritativeLanguage.code(), d.dueDate, owners(d), organisationOwners(d),
+                actionItems(d), participants(d.meeting), d.adoptedAt));
     }
 
     public CloudEvent amended(Decision d, List<DecisionAmended.Change> changes) {
         return append(d, DecisionAmended.TYPE, new DecisionAmended(d.id, meeting(d.meeting), agendaItem(d),
                 d.type.name(), d.textAr, d.textEn, d.authoritativeLanguage.code(), d.dueDate, owners(d),
-                participants(d.meeting), changes, d.amendedAt));
+                organisationOwners(d), actionItems(d), participants(d.meeting), changes, d.amendedAt));
     }
 
     public CloudEvent revoked(Decision d) {
         return append(d, DecisionRevoked.TYPE, new DecisionRevoked(d.id, meeting(d.meeting), owners(d),
-                participants(d.meeting), d.revocationReason, d.revokedAt));
+                organisationOwners(d), participants(d.meeting), d.revocationReason, d.revokedAt));
     }
 
     private CloudEvent append(Decision d, String type, Object data) {
@@ -64,6 +65,22 @@ public class DecisionEvents {
 
     private static List<DecisionAdopted.Person> owners(Decision d) {
         return d.owners.stream().map(o -> person(o, o.organisation.countryCode, null)).toList();
+    }
+
+    /** Null when there is none, so that the field is left out. */
+    private static List<DecisionAdopted.OrganisationRef> organisationOwners(Decision d) {
+        return d.ownerOrganisations.isEmpty() ? null : d.ownerOrganisations.stream().map(DecisionEvents::organisation).toList();
+    }
+
+    private static List<DecisionAdopted.ActionItem> actionItems(Decision d) {
+        return d.actionItems.isEmpty() ? null : d.actionItems.stream().map(i -> new DecisionAdopted.ActionItem(
+                i.position, i.textAr, i.textEn,
+                i.ownerOfficial == null ? null : person(i.ownerOfficial, i.ownerOfficial.organisation.countryCode, null),
+                i.ownerOrganisation == null ? null : organisation(i.ownerOrganisation), i.dueDate)).toList();
+    }
+
+    private static DecisionAdopted.OrganisationRef organisation(Organisation o) {
+        return new DecisionAdopted.OrganisationRef(o.id, o.kind.name(), o.countryCode, o.nameAr, o.nameEn);
     }
 
     private static List<DecisionAdopted.Person> participants(Meeting m) {

@@ -12,6 +12,7 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DecisionRevoked(UUID decisionId, DecisionAdopted.Meeting meeting, List<DecisionAdopted.Person> owners,
+                              List<DecisionAdopted.OrganisationRef> organisationOwners,
                               List<DecisionAdopted.Person> participants, String reason, OffsetDateTime revokedAt) {
 
     public static final String TYPE = "org.mutabaa.decision.revoked.v1";

@@ -81,6 +81,29 @@ public final class Requests {
             Language authoritativeLanguage,
             @NotNull Enums.DecisionType type,
             LocalDate dueDate,
-            @NotEmpty @Size(max = 50) List<@NotNull UUID> ownerIds) {
+            @Size(max = 50) List<@NotNull UUID> ownerIds,
+            @Size(max = 50) List<@NotNull UUID> ownerOrganisationIds,
+            @Size(max = 100) List<@NotNull @Valid NewActionItem> actionItems) {
+
+        public List<UUID> ownerIds() {
+            return ownerIds == null ? List.of() : ownerIds;
+        }
+
+        public List<UUID> ownerOrganisationIds() {
+            return ownerOrganisationIds == null ? List.of() : ownerOrganisationIds;
+        }
+
+        public List<NewActionItem> actionItems() {
+            return actionItems == null ? List.of() : actionItems;
+        }
+    }
+
+    /** An explicit action item: its text, one owner (an official or an organisation), a due date. */
+    public record NewActionItem(
+            @Size(max = TEXT) String textAr,
+            @Size(max = TEXT) String textEn,
+            UUID ownerId,
+            UUID ownerOrganisationId,
+            LocalDate dueDate) {
     }
 }

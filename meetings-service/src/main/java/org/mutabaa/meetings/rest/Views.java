@@ -1,6 +1,7 @@
 package org.mutabaa.meetings.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.mutabaa.meetings.domain.ActionItem;
 import org.mutabaa.meetings.domain.AgendaItem;
 import org.mutabaa.meetings.domain.Decision;
 import org.mutabaa.meetings.domain.Delegation;
@@ -92,14 +93,26 @@ public final class Views {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DecisionView(UUID id, UUID meetingId, Integer agendaItem, String textAr, String textEn,
                                Language authoritativeLanguage, Enums.DecisionType type, Enums.DecisionStatus status,
-                               LocalDate dueDate, List<UUID> ownerIds, OffsetDateTime adoptedAt,
+                               LocalDate dueDate, List<UUID> ownerIds, List<UUID> ownerOrganisationIds,
+                               List<ActionItemView> actionItems, OffsetDateTime adoptedAt,
                                OffsetDateTime amendedAt, OffsetDateTime revokedAt, String revocationReason) {
 
         public static DecisionView of(Decision d) {
             return new DecisionView(d.id, d.meeting.id, d.agendaItem == null ? null : d.agendaItem.position,
                     d.textAr, d.textEn, d.authoritativeLanguage, d.type, d.status, d.dueDate,
-                    d.owners.stream().map(o -> o.id).toList(), d.adoptedAt, d.amendedAt, d.revokedAt,
+                    d.owners.stream().map(o -> o.id).toList(), d.ownerOrganisations.stream().map(o -> o.id).toList(),
+                    d.actionItems.stream().map(ActionItemView::of).toList(), d.adoptedAt, d.amendedAt, d.revokedAt,
                     d.revocationReason);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ActionItemView(int position, String textAr, String textEn, UUID ownerId, UUID ownerOrganisationId,
+                                 LocalDate dueDate) {
+
+        static ActionItemView of(ActionItem i) {
+            return new ActionItemView(i.position, i.textAr, i.textEn, i.ownerOfficial == null ? null : i.ownerOfficial.id,
+                    i.ownerOrganisation == null ? null : i.ownerOrganisation.id, i.dueDate);
         }
     }
 }

@@ -3,15 +3,18 @@ package org.mutabaa.meetings.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.mutabaa.meetings.domain.ActionItem;
 import org.mutabaa.meetings.domain.Decision;
 import org.mutabaa.meetings.domain.Enums;
 import org.mutabaa.meetings.domain.Language;
 import org.mutabaa.meetings.domain.Meeting;
 import org.mutabaa.meetings.domain.Official;
+import org.mutabaa.meetings.domain.Organisation;
 import org.mutabaa.meetings.messaging.DecisionAmended;
 import org.mutabaa.meetings.messaging.DecisionEvents;
 import org.mutabaa.meetings.repository.DecisionRepository;
 import org.mutabaa.meetings.repository.OfficialRepository;
+import org.mutabaa.meetings.repository.OrganisationRepository;
 import org.mutabaa.meetings.rest.Requests;
 import org.mutabaa.platform.events.EventCodec;
 import org.mutabaa.platform.problem.ProblemException;
@@ -33,14 +36,17 @@ public class DecisionService {
 
     private final DecisionRepository decisions;
     private final OfficialRepository officials;
+    private final OrganisationRepository organisations;
     private final MeetingService meetings;
     private final DecisionEvents events;
     private final EventCodec codec;
 
-    public DecisionService(DecisionRepository decisions, OfficialRepository officials, MeetingService meetings,
-                           DecisionEvents events, EventCodec codec) {
+    public DecisionService(DecisionRepository decisions, OfficialRepository officials,
+                           OrganisationRepository organisations, MeetingService meetings, DecisionEvents events,
+                           EventCodec codec) {
         this.decisions = decisions;
         this.officials = officials;
+        this.organisations = organisations;
         this.meetings = meetings;
         this.events = events;
         this.codec = codec;
@@ -164,8 +170,60 @@ public class DecisionService {
             }
             owners.add(owner);
         }
+        List<Organisation> organisationOwners = new ArrayList<>();
+        List<UUID> organisationIds = request.ownerOrganisationIds();
+        for (int i = 0; i < organisationIds.size(); i++) {
+            String field = "ownerOrganisationIds[" + i + "]";
+            Organisation organisation = organisation(organisationIds.get(i), field);
+            if (organisationOwners.contains(organisation)) {
+                throw ProblemException.invalidField(field, "this organisation is already an owner");
+            }
+            organisationOwners.add(organisation);
+        }
+        if (owners.isEmpty() && organisationOwners.isEmpty()) {
+            throw ProblemException.invalidField("ownerIds",
+                    "a decision needs an owner: an official (ownerIds) or an organisation (ownerOrganisationIds)");
+        }
+        List<ActionItem> items = new ArrayList<>();
+        for (int i = 0; i < request.actionItems().size(); i++) {
+            items.add(actionItem(decision, i, request.actionItems().get(i)));
+        }
         decision.owners.clear();
         decision.owners.addAll(owners);
+        decision.ownerOrganisations.clear();
+        decision.ownerOrganisations.addAll(organisationOwners);
+        decision.actionItems.clear();
+        decision.actionItems.addAll(items);
+    }
+
+    private ActionItem actionItem(Decision decision, int index, Requests.NewActionItem request) {
+        String field = "actionItems[" + index + "]";
+        if (DirectoryService.blank(request.textAr()) && DirectoryService.blank(request.textEn())) {
+            throw ProblemException.invalidField(field + ".textAr", "an Arabic or an English text is required");
+        }
+        if ((request.ownerId() == null) == (request.ownerOrganisationId() == null)) {
+            throw ProblemException.invalidField(field + ".ownerId",
+                    "give exactly one owner: ownerId (an official) or ownerOrganisationId");
+        }
+        ActionItem item = new ActionItem();
+        item.id = UUID.randomUUID();
+        item.decision = decision;
+        item.position = index + 1;
+        item.textAr = request.textAr();
+        item.textEn = request.textEn();
+        item.dueDate = request.dueDate();
+        if (request.ownerId() != null) {
+            item.ownerOfficial = officials.findByIdOptional(request.ownerId())
+                    .orElseThrow(() -> ProblemException.invalidField(field + ".ownerId", "no such official"));
+        } else {
+            item.ownerOrganisation = organisation(request.ownerOrganisationId(), field + ".ownerOrganisationId");
+        }
+        return item;
+    }
+
+    private Organisation organisation(UUID id, String field) {
+        return organisations.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.invalidField(field, "no such organisation"));
     }
 
     /** The fields an amendment reports, as JSON values. */
@@ -178,6 +236,10 @@ public class DecisionService {
         fields.put("agendaItem", codec.tree(d.agendaItem == null ? null : d.agendaItem.position));
         fields.put("dueDate", codec.tree(d.dueDate));
         fields.put("ownerIds", codec.tree(d.owners.stream().map(o -> o.id).toList()));
+        fields.put("ownerOrganisationIds", codec.tree(d.ownerOrganisations.stream().map(o -> o.id).toList()));
+        fields.put("actionItems", codec.tree(d.actionItems.stream().map(i -> new Requests.NewActionItem(i.textAr,
+                i.textEn, i.ownerOfficial == null ? null : i.ownerOfficial.id,
+                i.ownerOrganisation == null ? null : i.ownerOrganisation.id, i.dueDate)).toList()));
         return fields;
     }
 

@@ -87,7 +87,14 @@ class DecisionResourceTest {
                 .when().post("/meetings/{id}/decisions", seed.meeting)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", contains("ownerIds", "type"));
+                .body("errors.field", contains("type"));
+
+        decision.put("type", "REQUEST");
+        given().contentType(ContentType.JSON).body(decision)
+                .when().post("/meetings/{id}/decisions", seed.meeting)
+                .then().statusCode(400)
+                .body("errors.field", contains("ownerIds"))
+                .body("errors[0].message", startsWith("a decision needs an owner"));
     }
 
     @Test
