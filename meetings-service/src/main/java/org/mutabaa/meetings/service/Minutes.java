@@ -4,6 +4,7 @@ import io.quarkus.qute.TemplateData;
 import org.mutabaa.meetings.domain.Decision;
 import org.mutabaa.meetings.domain.Meeting;
 import org.mutabaa.meetings.domain.Official;
+import org.mutabaa.meetings.domain.Organisation;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +41,12 @@ public record Minutes(String titleAr, String titleEn, Label kind, Label modality
 
     @TemplateData
     public record Entry(int number, Integer agendaItem, Label type, Label status, Label text, String dueDate,
-                        List<Person> owners) {
+                        List<Person> owners, List<Task> actionItems) {
+    }
+
+    /** An explicit action item of a decision. */
+    @TemplateData
+    public record Task(int position, Label text, Person owner, String dueDate) {
     }
 
     private static final Locale ARABIC = Locale.forLanguageTag("ar");
@@ -84,12 +90,25 @@ public record Minutes(String titleAr, String titleEn, Label kind, Label modality
         for (Decision d : decisions) {
             entries.add(new Entry(entries.size() + 1, d.agendaItem == null ? null : d.agendaItem.position,
                     label(d.type), label(d.status), both(d.textAr, d.textEn),
-                    d.dueDate == null ? null : d.dueDate.toString(),
-                    d.owners.stream().map(o -> person(o, null)).toList()));
+                    d.dueDate == null ? null : d.dueDate.toString(), owners(d),
+                    d.actionItems.stream().map(i -> new Task(i.position, both(i.textAr, i.textEn),
+                            i.ownerOfficial != null ? person(i.ownerOfficial, null) : organisation(i.ownerOrganisation),
+                            i.dueDate == null ? null : i.dueDate.toString())).toList()));
         }
         return new Minutes(either(m.titleAr, m.titleEn), either(m.titleEn, m.titleAr), label(m.kind),
                 label(m.modality), m.platform, local.format(AR), local.format(EN), m.timeZone,
                 label(m.classification), label(m.status), sides, agenda, entries);
+    }
+
+    /** Officials first, then organisations that own the follow-up until a person is named. */
+    private static List<Person> owners(Decision d) {
+        List<Person> owners = new ArrayList<>(d.owners.stream().map(o -> person(o, null)).toList());
+        d.ownerOrganisations.forEach(o -> owners.add(organisation(o)));
+        return owners;
+    }
+
+    private static Person organisation(Organisation o) {
+        return new Person(both(o.nameAr, o.nameEn), null);
     }
 
     private static Label label(Enum<?> value) {

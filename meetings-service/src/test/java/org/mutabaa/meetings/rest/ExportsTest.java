@@ -46,6 +46,23 @@ class ExportsTest {
     }
 
     @Test
+    void organisationOwnersAndActionItemsAreInTheMinutes() {
+        SeedData seed = SeedData.record();
+        String telecom = SeedData.post("/organisations", Map.of("kind", "COMPANY", "countryCode", "SY",
+                "nameAr", "الشركة السورية للاتصالات", "nameEn", "Syrian Telecom"));
+        SeedData.post("/meetings/" + seed.meeting + "/decisions", Map.of("type", "RECOMMENDATION",
+                "textAr", "عُمان نقطة عبور", "ownerOrganisationIds", List.of(telecom),
+                "actionItems", List.of(Map.of("textAr", "دراسة مسار العبور", "textEn", "Study the transit route",
+                        "ownerOrganisationId", telecom, "dueDate", "2027-02-28"))));
+
+        String html = given().when().get("/meetings/{id}/minutes.html", seed.meeting).then().statusCode(200)
+                .extract().asString();
+        assertThat(html).contains("المسؤولون عن المتابعة: <bdi>الشركة السورية للاتصالات</bdi>")
+                .contains("<li>دراسة مسار العبور — <bdi>الشركة السورية للاتصالات</bdi> — <bdi dir=\"ltr\">2027-02-28</bdi></li>")
+                .contains("<li>Study the transit route — <bdi>Syrian Telecom</bdi> — 2027-02-28</li>");
+    }
+
+    @Test
     void markupInATitleIsShownAsText() {
         SeedData seed = SeedData.record();
         Map<String, Object> meeting = SeedData.meetingBody(seed);
