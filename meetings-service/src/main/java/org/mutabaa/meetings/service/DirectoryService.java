@@ -46,11 +46,16 @@ public class DirectoryService {
         return organisation;
     }
 
-    /** Replaces an organisation's kind, country and names. */
+    /**
+     * Replaces an organisation's kind, country and names, and republishes each of its officials
+     * (their OfficialUpserted carries the organisation) so that projections follow.
+     */
     @Transactional
     public Organisation updateOrganisation(UUID id, Requests.NewOrganisation request) {
         Organisation organisation = organisation(id);
         apply(organisation, request);
+        OffsetDateTime at = now();
+        officials.list("organisation.id", organisation.id).forEach(official -> events.upserted(official, at));
         return organisation;
     }
 

@@ -86,6 +86,22 @@ class DirectoryResourceTest {
     }
 
     @Test
+    void renamingAnOrganisationRepublishesItsOfficials() {
+        SeedData seed = SeedData.record();
+        given().contentType(ContentType.JSON).body(Map.of("kind", "MINISTRY", "countryCode", "SY",
+                        "nameAr", "وزارة الاتصالات والتقانة", "nameEn", "Ministry of Communications and Technology (Syria)"))
+                .when().put("/organisations/{id}", seed.syMinistry)
+                .then().statusCode(200).body("nameEn", equalTo("Ministry of Communications and Technology (Syria)"));
+
+        for (String official : List.of(seed.khatib, seed.nansDirectorGeneral)) {
+            JsonNode latest = awaitEvents(official, 2).get(1);
+            assertThat(latest.get("data").get("organisation").get("nameEn").asText())
+                    .isEqualTo("Ministry of Communications and Technology (Syria)");
+        }
+        assertThat(awaitEvents(seed.maawali, 1)).hasSize(1);
+    }
+
+    @Test
     void officialsAndOrganisationsFilterByCountry() {
         SeedData seed = SeedData.record();
         given().queryParam("countryCode", "OM").queryParam("size", 200).when().get("/officials")
