@@ -4,14 +4,12 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 import org.mutabaa.actions.service.ActionService;
-import org.mutabaa.platform.events.CloudEvent;
 import org.mutabaa.platform.events.EventCodec;
 import org.mutabaa.platform.events.InvalidEventException;
 
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
+import java.util.Map;
 
 /**
  * Reads {@code meetings.decisions}. A record that is not a valid event goes straight to the
@@ -19,8 +17,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DecisionsConsumer {
-
-    private static final Logger LOG = Logger.getLogger(DecisionsConsumer.class);
 
     private final EventCodec codec;
     private final ActionService actions;
@@ -35,11 +31,7 @@ public class DecisionsConsumer {
     @Retry(maxRetries = 10, delay = 500, maxDuration = 2, durationUnit = ChronoUnit.MINUTES,
             jitter = 200, abortOn = InvalidEventException.class)
     public void consume(String record) {
-        CloudEvent event = codec.read(record);
-        switch (event.type()) {
-            case DecisionAdopted.TYPE ->
-                    actions.createForDecision(UUID.fromString(event.id()), codec.data(event, DecisionAdopted.class));
-            default -> LOG.debugf("ignoring %s %s: not an event this service acts on", event.type(), event.id());
-        }
+        codec.dispatch(record, Map.of(DecisionAdopted.TYPE,
+                EventCodec.Handler.of(DecisionAdopted.class, actions::createForDecision)));
     }
 }

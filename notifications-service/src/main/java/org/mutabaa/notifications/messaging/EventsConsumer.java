@@ -4,14 +4,12 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 import org.mutabaa.notifications.service.NotificationService;
-import org.mutabaa.platform.events.CloudEvent;
 import org.mutabaa.platform.events.EventCodec;
 import org.mutabaa.platform.events.InvalidEventException;
 
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
+import java.util.Map;
 
 /**
  * Reads {@code meetings.decisions} and {@code actions.lifecycle}. A record that is not a valid
@@ -20,8 +18,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class EventsConsumer {
-
-    private static final Logger LOG = Logger.getLogger(EventsConsumer.class);
 
     private final EventCodec codec;
     private final NotificationService notifications;
@@ -36,12 +32,8 @@ public class EventsConsumer {
     @Retry(maxRetries = 10, delay = 500, maxDuration = 2, durationUnit = ChronoUnit.MINUTES,
             jitter = 200, abortOn = InvalidEventException.class)
     public void decision(String record) {
-        CloudEvent event = codec.read(record);
-        if (DecisionAdopted.TYPE.equals(event.type())) {
-            notifications.decisionAdopted(UUID.fromString(event.id()), codec.data(event, DecisionAdopted.class));
-        } else {
-            LOG.debugf("ignoring %s %s: not an event this service acts on", event.type(), event.id());
-        }
+        codec.dispatch(record, Map.of(DecisionAdopted.TYPE,
+                EventCodec.Handler.of(DecisionAdopted.class, notifications::decisionAdopted)));
     }
 
     @Incoming("actions")
@@ -49,11 +41,7 @@ public class EventsConsumer {
     @Retry(maxRetries = 10, delay = 500, maxDuration = 2, durationUnit = ChronoUnit.MINUTES,
             jitter = 200, abortOn = InvalidEventException.class)
     public void action(String record) {
-        CloudEvent event = codec.read(record);
-        if (ActionCreated.TYPE.equals(event.type())) {
-            notifications.actionCreated(UUID.fromString(event.id()), codec.data(event, ActionCreated.class));
-        } else {
-            LOG.debugf("ignoring %s %s: not an event this service acts on", event.type(), event.id());
-        }
+        codec.dispatch(record, Map.of(ActionCreated.TYPE,
+                EventCodec.Handler.of(ActionCreated.class, notifications::actionCreated)));
     }
 }

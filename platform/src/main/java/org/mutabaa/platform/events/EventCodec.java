@@ -4,12 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /** Reads and writes CloudEvents envelopes and their typed {@code data}. */
 @ApplicationScoped
 public class EventCodec {
+
+    private static final Logger LOG = Logger.getLogger(EventCodec.class);
 
     private final ObjectMapper mapper;
 
@@ -52,6 +57,32 @@ public class EventCodec {
             throw new InvalidEventException("id must be a UUID, was " + event.id(), e);
         }
         return event;
+    }
+
+    /**
+     * Reads a consumed record and hands the event to the handler of its type, with its id and
+     * typed data; events of other types are not this consumer's business and are skipped.
+     */
+    public void dispatch(String record, Map<String, Handler<?>> handlers) {
+        CloudEvent event = read(record);
+        Handler<?> handler = handlers.get(event.type());
+        if (handler == null) {
+            LOG.debugf("ignoring %s %s: not an event this consumer acts on", event.type(), event.id());
+            return;
+        }
+        handler.handle(this, event);
+    }
+
+    /** What to do with the data of one event type. */
+    public record Handler<T>(Class<T> dataType, BiConsumer<UUID, T> action) {
+
+        public static <T> Handler<T> of(Class<T> dataType, BiConsumer<UUID, T> action) {
+            return new Handler<>(dataType, action);
+        }
+
+        void handle(EventCodec codec, CloudEvent event) {
+            action.accept(UUID.fromString(event.id()), codec.data(event, dataType));
+        }
     }
 
     public <T> T data(CloudEvent event, Class<T> type) {
