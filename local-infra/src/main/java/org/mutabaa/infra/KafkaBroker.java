@@ -128,8 +128,7 @@ public final class KafkaBroker implements AutoCloseable {
             if (in == null) {
                 throw new IllegalStateException("mutabaa-kafka.classpath is missing; build local-infra with Maven first");
             }
-            String jars = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-            return jars;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -12,10 +12,9 @@ import org.mutabaa.actions.repository.ActionRepository;
 import org.mutabaa.platform.events.InvalidEventException;
 import org.mutabaa.platform.inbox.ProcessedEvents;
 import org.mutabaa.platform.problem.ProblemException;
+import org.mutabaa.platform.persistence.Timestamps;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -58,7 +57,7 @@ public class ActionService {
             LOG.debugf("DecisionAdopted %s already processed", eventId);
             return List.of();
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = Timestamps.now();
         List<Action> created = new ArrayList<>();
         for (DecisionAdopted.Person person : decision.owners()) {
             if (actions.exists(decision.decisionId(), person.officialId())) {

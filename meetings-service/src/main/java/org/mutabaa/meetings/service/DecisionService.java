@@ -18,6 +18,7 @@ import org.mutabaa.meetings.repository.OrganisationRepository;
 import org.mutabaa.meetings.rest.Requests;
 import org.mutabaa.platform.events.EventCodec;
 import org.mutabaa.platform.problem.ProblemException;
+import org.mutabaa.platform.persistence.Timestamps;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public class DecisionService {
         Decision decision = new Decision();
         decision.id = UUID.randomUUID();
         decision.meeting = meeting;
-        decision.createdAt = DirectoryService.now();
+        decision.createdAt = Timestamps.now();
         apply(decision, request);
         decisions.persist(decision);
         return decision;
@@ -72,7 +73,7 @@ public class DecisionService {
     @Transactional
     public Decision adopt(UUID decisionId) {
         Decision decision = get(decisionId);
-        adopt(decision, DirectoryService.now());
+        adopt(decision, Timestamps.now());
         return decision;
     }
 
@@ -93,7 +94,7 @@ public class DecisionService {
     public List<Decision> approveMinutes(UUID meetingId) {
         Meeting meeting = meetings.get(meetingId);
         meeting.moveTo(Enums.MeetingStatus.MINUTES_APPROVED);
-        OffsetDateTime now = DirectoryService.now();
+        OffsetDateTime now = Timestamps.now();
         List<Decision> adopted = new ArrayList<>();
         for (Decision decision : decisions.ofMeeting(meetingId)) {
             if (decision.status == Enums.DecisionStatus.DRAFT) {
@@ -119,7 +120,7 @@ public class DecisionService {
         if (decision.inForce()) {
             List<DecisionAmended.Change> changes = changes(before, snapshot(decision));
             if (!changes.isEmpty()) {
-                decision.amend(DirectoryService.now());
+                decision.amend(Timestamps.now());
                 events.amended(decision, changes);
             }
         }
@@ -130,7 +131,7 @@ public class DecisionService {
     @Transactional
     public Decision revoke(UUID decisionId, String reason) {
         Decision decision = get(decisionId);
-        decision.revoke(DirectoryService.now(), reason);
+        decision.revoke(Timestamps.now(), reason);
         events.revoked(decision);
         return decision;
     }

@@ -11,10 +11,9 @@ import org.mutabaa.meetings.repository.OfficialRepository;
 import org.mutabaa.meetings.repository.OrganisationRepository;
 import org.mutabaa.meetings.rest.Requests;
 import org.mutabaa.platform.problem.ProblemException;
+import org.mutabaa.platform.persistence.Timestamps;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -40,7 +39,7 @@ public class DirectoryService {
     public Organisation createOrganisation(Requests.NewOrganisation request) {
         Organisation organisation = new Organisation();
         organisation.id = UUID.randomUUID();
-        organisation.createdAt = now();
+        organisation.createdAt = Timestamps.now();
         apply(organisation, request);
         organisations.persist(organisation);
         return organisation;
@@ -54,7 +53,7 @@ public class DirectoryService {
     public Organisation updateOrganisation(UUID id, Requests.NewOrganisation request) {
         Organisation organisation = organisation(id);
         apply(organisation, request);
-        OffsetDateTime at = now();
+        OffsetDateTime at = Timestamps.now();
         officials.list("organisation.id", organisation.id).forEach(official -> events.upserted(official, at));
         return organisation;
     }
@@ -75,7 +74,7 @@ public class DirectoryService {
     public Official createOfficial(Requests.NewOfficial request) {
         Official official = new Official();
         official.id = UUID.randomUUID();
-        official.createdAt = now();
+        official.createdAt = Timestamps.now();
         apply(official, request);
         officials.persist(official);
         events.upserted(official, official.createdAt);
@@ -90,7 +89,7 @@ public class DirectoryService {
     public Official updateOfficial(UUID id, Requests.NewOfficial request) {
         Official official = official(id);
         apply(official, request);
-        events.upserted(official, now());
+        events.upserted(official, Timestamps.now());
         return official;
     }
 
@@ -102,7 +101,7 @@ public class DirectoryService {
             throw ProblemException.conflict("official " + id + " is already inactive");
         }
         official.active = false;
-        events.deactivated(official, now());
+        events.deactivated(official, Timestamps.now());
         return official;
     }
 
@@ -148,7 +147,4 @@ public class DirectoryService {
         return s == null || s.isBlank();
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -14,6 +14,7 @@ import org.mutabaa.meetings.repository.OfficialRepository;
 import org.mutabaa.meetings.repository.OrganisationRepository;
 import org.mutabaa.meetings.rest.Requests;
 import org.mutabaa.platform.problem.ProblemException;
+import org.mutabaa.platform.persistence.Timestamps;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -62,7 +63,7 @@ public class MeetingService {
         if (meeting.status == Enums.MeetingStatus.MINUTES_APPROVED || meeting.status == Enums.MeetingStatus.CANCELLED) {
             throw ProblemException.invalidField("status", "a meeting is recorded as SCHEDULED or HELD");
         }
-        meeting.createdAt = DirectoryService.now();
+        meeting.createdAt = Timestamps.now();
         Set<UUID> seen = new HashSet<>();
         for (int d = 0; d < request.delegations().size(); d++) {
             meeting.delegations.add(delegation(meeting, d, request.delegations().get(d), seen));

@@ -1,25 +1,20 @@
 package org.mutabaa.meetings.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.mutabaa.infra.Contracts;
-import org.mutabaa.infra.TestInfra;
-import org.mutabaa.infra.TopicReader;
 import org.mutabaa.meetings.InfraResource;
+import org.mutabaa.meetings.Published;
 import org.mutabaa.meetings.SeedData;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -28,8 +23,6 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 @WithTestResource(InfraResource.class)
 class DecisionLifecycleTest {
-
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void anAmendmentPublishesWhatChangedAfterTheAdoptionInOrder() {
@@ -146,20 +139,10 @@ class DecisionLifecycleTest {
     }
 
     private static List<JsonNode> awaitEvents(String decision, int count) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> events(decision), l -> l.size() >= count);
+        return Published.await(InfraResource.decisionsTopic, decision, count);
     }
 
     private static List<JsonNode> events(String decision) {
-        return TopicReader.readAll(TestInfra.endpoints().bootstrapServers(), InfraResource.decisionsTopic).stream()
-                .filter(r -> decision.equals(r.key())).map(ConsumerRecord::value).map(DecisionLifecycleTest::parse)
-                .toList();
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Published.events(InfraResource.decisionsTopic, decision);
     }
 }

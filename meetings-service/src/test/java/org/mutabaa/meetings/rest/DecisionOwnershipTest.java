@@ -1,26 +1,21 @@
 package org.mutabaa.meetings.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.mutabaa.infra.Contracts;
-import org.mutabaa.infra.TestInfra;
-import org.mutabaa.infra.TopicReader;
 import org.mutabaa.meetings.InfraResource;
+import org.mutabaa.meetings.Published;
 import org.mutabaa.meetings.SeedData;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -30,7 +25,6 @@ import static org.hamcrest.Matchers.hasSize;
 @WithTestResource(InfraResource.class)
 class DecisionOwnershipTest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
     static final String TRANSIT_AR = "طرح موضوع بأن تكون عُمان نقطة لعبور حركة الاتصالات الصادرة من سورية لتلقي هذه "
             + "الحركة وتوزيعها إلى دول الخليج وخارج المنطقة العربية أيضاً.";
 
@@ -55,10 +49,7 @@ class DecisionOwnershipTest {
                 .extract().path("id");
         given().when().post("/decisions/{id}/adopt", id).then().statusCode(200);
 
-        JsonNode event = await().atMost(Duration.ofSeconds(30)).until(() -> TopicReader.readAll(
-                        TestInfra.endpoints().bootstrapServers(), InfraResource.decisionsTopic).stream()
-                .filter(r -> id.equals(r.key())).findFirst(), Optional::isPresent)
-                .map(r -> parse(r.value())).orElseThrow();
+        JsonNode event = Published.await(InfraResource.decisionsTopic, id, 1).get(0);
         assertThat(Contracts.violations("meetings-service", "decision-adopted.v1", event.toString())).isEmpty();
         JsonNode data = event.get("data");
         assertThat(data.get("organisationOwners").get(0).get("nameAr").asText()).isEqualTo("الشركة السورية للاتصالات");
@@ -98,13 +89,5 @@ class DecisionOwnershipTest {
                 .when().post("/meetings/{id}/decisions", seed.meeting)
                 .then().statusCode(400).body("errors[0].field", equalTo("actionItems[0].ownerId"));
         given().when().get("/meetings/{id}/decisions", seed.meeting).then().body("", hasSize(0));
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,26 +1,21 @@
 package org.mutabaa.meetings.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.mutabaa.infra.Contracts;
-import org.mutabaa.infra.TestInfra;
-import org.mutabaa.infra.TopicReader;
 import org.mutabaa.meetings.InfraResource;
+import org.mutabaa.meetings.Published;
 import org.mutabaa.meetings.SeedData;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -32,7 +27,6 @@ import static org.hamcrest.Matchers.nullValue;
 @WithTestResource(InfraResource.class)
 class DirectoryResourceTest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
     static final String DG_TITLE_AR = "مدير عام الهيئة الوطنية لخدمات الشبكة";
 
     @Test
@@ -128,17 +122,6 @@ class DirectoryResourceTest {
     }
 
     private static List<JsonNode> awaitEvents(String official, int count) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> TopicReader.readAll(
-                        TestInfra.endpoints().bootstrapServers(), InfraResource.officialsTopic).stream()
-                .filter(r -> official.equals(r.key()))
-                .map(ConsumerRecord::value).map(DirectoryResourceTest::parse).toList(), l -> l.size() >= count);
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Published.await(InfraResource.officialsTopic, official, count);
     }
 }

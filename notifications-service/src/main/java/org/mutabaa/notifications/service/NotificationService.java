@@ -11,10 +11,8 @@ import org.mutabaa.notifications.repository.NotificationRepository;
 import org.mutabaa.platform.events.InvalidEventException;
 import org.mutabaa.platform.inbox.ProcessedEvents;
 import org.mutabaa.platform.problem.ProblemException;
+import org.mutabaa.platform.persistence.Timestamps;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,7 +109,7 @@ public class NotificationService {
         n.language = r.language();
         n.subject = message.subject();
         n.body = message.body();
-        n.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        n.createdAt = Timestamps.now();
         notifications.persist(n);
         return n;
     }

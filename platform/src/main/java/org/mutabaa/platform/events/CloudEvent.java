@@ -3,10 +3,9 @@ package org.mutabaa.platform.events;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.mutabaa.platform.persistence.Timestamps;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -24,6 +23,6 @@ public record CloudEvent(String specversion, String id, String source, String ty
 
     public static CloudEvent create(String source, String type, String subject, JsonNode data) {
         return new CloudEvent(SPEC_VERSION, UUID.randomUUID().toString(), source, type, subject,
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), "application/json", data);
+                Timestamps.now(), "application/json", data);
     }
 }

@@ -6,9 +6,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.mutabaa.platform.events.CloudEvent;
 import org.mutabaa.platform.events.EventCodec;
+import org.mutabaa.platform.persistence.Timestamps;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** Appends events to the outbox inside the caller's transaction. */
@@ -32,13 +31,9 @@ public class Outbox implements PanacheRepositoryBase<OutboxEvent, Long> {
         row.key = key;
         row.type = event.type();
         row.payload = codec.write(event);
-        row.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        row.createdAt = Timestamps.now();
         persist(row);
         appended.fire(new OutboxAppended(channel));
         return event;
-    }
-
-    public long backlog() {
-        return count("publishedAt is null");
     }
 }

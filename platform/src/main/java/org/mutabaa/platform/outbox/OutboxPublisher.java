@@ -11,10 +11,10 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.mutabaa.platform.events.CloudEvent;
+import org.mutabaa.platform.persistence.Timestamps;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,7 +60,7 @@ public class OutboxPublisher {
             sends.add(emitter.sendMessage(toMessage(row)));
         }
         Uni.join().all(sends).andFailFast().await().atMost(config.sendTimeout());
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         for (OutboxEvent row : rows) {
             row.publishedAt = now;
         }
