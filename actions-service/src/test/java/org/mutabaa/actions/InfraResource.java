@@ -14,6 +14,8 @@ public class InfraResource implements QuarkusTestResourceLifecycleManager {
     public static String decisionsTopic;
     public static String decisionsDlq;
     public static String actionsTopic;
+    public static String officialsTopic;
+    public static String officialsDlq;
 
     @Override
     public Map<String, String> start() {
@@ -21,6 +23,12 @@ public class InfraResource implements QuarkusTestResourceLifecycleManager {
         decisionsTopic = TestInfra.newTopic("meetings.decisions");
         decisionsDlq = TestInfra.newTopic("meetings.decisions.dlq");
         actionsTopic = TestInfra.newTopic("actions.lifecycle");
+        officialsTopic = TestInfra.newTopic("directory.officials");
+        officialsDlq = TestInfra.newTopic("directory.officials.dlq");
+        config.put("mp.messaging.incoming.officials.topic", officialsTopic);
+        config.put("mp.messaging.incoming.officials.dead-letter-queue.topic", officialsDlq);
+        // The tests move the clock and sweep themselves.
+        config.put("mutabaa.actions.reminders.every", "1h");
         config.put("mp.messaging.incoming.decisions.topic", decisionsTopic);
         config.put("mp.messaging.incoming.decisions.dead-letter-queue.topic", decisionsDlq);
         config.put("mutabaa.outbox.topics.actions", actionsTopic);

@@ -1,22 +1,59 @@
 package org.mutabaa.actions.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 
-/** Tracked follow-up of one owner of an adopted decision. */
+/** Tracked follow-up of one owner (an official or an organisation) or one explicit item of an adopted decision. */
 @Entity
 public class Action {
 
-    public enum Status { OPEN, IN_PROGRESS, BLOCKED, DONE, CANCELLED }
+    /**
+     * The workflow. OPEN, IN_PROGRESS and BLOCKED are still to do; DONE can be reopened with a
+     * reason; CANCELLED is final.
+     */
+    public enum Status {
+        OPEN, IN_PROGRESS, BLOCKED, DONE, CANCELLED;
+
+        public static final Set<Status> PENDING = EnumSet.of(OPEN, IN_PROGRESS, BLOCKED);
+
+        public boolean pending() {
+            return PENDING.contains(this);
+        }
+
+        /** The statuses this one may move to. */
+        public Set<Status> next() {
+            return switch (this) {
+                case OPEN -> EnumSet.of(IN_PROGRESS, BLOCKED, DONE, CANCELLED);
+                case IN_PROGRESS -> EnumSet.of(BLOCKED, DONE, CANCELLED);
+                case BLOCKED -> EnumSet.of(OPEN, IN_PROGRESS, CANCELLED);
+                case DONE -> EnumSet.of(OPEN, IN_PROGRESS);
+                case CANCELLED -> EnumSet.noneOf(Status.class);
+            };
+        }
+
+        /** Whether moving from this status to {@code to} must say why. */
+        public boolean needsReason(Status to) {
+            return to == BLOCKED || to == CANCELLED || this == DONE;
+        }
+    }
 
     public enum Priority { LOW, NORMAL, HIGH, URGENT }
 
@@ -29,6 +66,13 @@ public class Action {
     @Column(name = "meeting_id")
     public UUID meetingId;
 
+    /** Where in the decision the action comes from; see {@link Origin}. */
+    public String origin;
+
+    /** Position of the decision's explicit action item, when the action is one. */
+    @Column(name = "item_position")
+    public Integer itemPosition;
+
     @Column(name = "title_ar")
     public String titleAr;
 
@@ -38,8 +82,21 @@ public class Action {
     @Embedded
     public Owner owner;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "action_collaborator", joinColumns = @JoinColumn(name = "action_id"))
+    @Column(name = "official_id")
+    public Set<UUID> collaborators = new LinkedHashSet<>();
+
     @Column(name = "due_date")
     public LocalDate dueDate;
+
+    /** The owner's IANA time zone, in which the due date is a date. */
+    @Column(name = "time_zone")
+    public String timeZone;
+
+    /** The first instant the action is late: the start of the day after its due date in {@link #timeZone}. */
+    @Column(name = "overdue_at")
+    public OffsetDateTime overdueAt;
 
     @Enumerated(EnumType.STRING)
     public Priority priority = Priority.NORMAL;
@@ -47,12 +104,34 @@ public class Action {
     @Enumerated(EnumType.STRING)
     public Status status = Status.OPEN;
 
+    /** Why the action is blocked, cancelled or was reopened. */
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    /** Latest reported progress, 0 to 100. */
+    public int progress;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    @Column(name = "completed_at")
+    public OffsetDateTime completedAt;
+
     @Version
     public int version;
+
+    /** Sets the due date in the owner's zone and recomputes when the action becomes late. */
+    public void schedule(LocalDate due, String zone) {
+        dueDate = due;
+        timeZone = zone;
+        overdueAt = due == null ? null
+                : due.plusDays(1).atStartOfDay(ZoneId.of(zone)).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    public boolean overdue(OffsetDateTime now) {
+        return status.pending() && overdueAt != null && !overdueAt.isAfter(now);
+    }
 }

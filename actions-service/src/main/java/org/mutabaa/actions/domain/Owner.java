@@ -5,7 +5,10 @@ import jakarta.persistence.Embeddable;
 
 import java.util.UUID;
 
-/** The official who owns an action, as the directory described them when it was assigned. */
+/**
+ * Who owns an action, as known when it was assigned: an official, or an organisation until a
+ * person is named ({@link #officialId} null).
+ */
 @Embeddable
 public class Owner {
 
@@ -14,6 +17,12 @@ public class Owner {
 
     @Column(name = "owner_organisation_id")
     public UUID organisationId;
+
+    @Column(name = "owner_organisation_name_ar")
+    public String organisationNameAr;
+
+    @Column(name = "owner_organisation_name_en")
+    public String organisationNameEn;
 
     @Column(name = "owner_country_code")
     public String countryCode;
@@ -30,7 +39,16 @@ public class Owner {
     @Column(name = "owner_title_en")
     public String titleEn;
 
-    /** ISO 639-1: ar or en. */
+    /** ISO 639-1: ar or en; absent for an organisation. */
     @Column(name = "owner_language")
     public String preferredLanguage;
+
+    public boolean isOrganisation() {
+        return officialId == null;
+    }
+
+    /** A short label for history: the official's or organisation's id. */
+    public String ref() {
+        return isOrganisation() ? "organisation:" + organisationId : "official:" + officialId;
+    }
 }

@@ -2,17 +2,33 @@ package org.mutabaa.actions.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mutabaa.actions.domain.Action;
+import org.mutabaa.actions.domain.DecisionRef;
 import org.mutabaa.actions.domain.Owner;
 import org.mutabaa.platform.events.CloudEvent;
 import org.mutabaa.platform.events.EventCodec;
 import org.mutabaa.platform.outbox.Outbox;
 
-/** Writes action events to the outbox (channel {@code actions}, key: action id). */
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Writes action events to the outbox (channel {@code actions}, key: action id), in the caller's transaction. */
 @ApplicationScoped
 public class ActionEvents {
 
     public static final String CHANNEL = "actions";
     public static final String SOURCE = "/mutabaa/actions-service";
+
+    /** Which deadline an {@link ActionDeadline} event reports. */
+    public enum Deadline {
+        DUE_SOON(ActionDeadline.DUE_SOON), OVERDUE(ActionDeadline.OVERDUE), ESCALATED(ActionDeadline.ESCALATED);
+
+        final String type;
+
+        Deadline(String type) {
+            this.type = type;
+        }
+    }
 
     private final Outbox outbox;
     private final EventCodec codec;
@@ -22,14 +38,39 @@ public class ActionEvents {
         this.codec = codec;
     }
 
-    public CloudEvent created(Action action) {
-        Owner o = action.owner;
-        ActionCreated data = new ActionCreated(action.id, action.decisionId, action.meetingId, action.titleAr,
-                action.titleEn,
-                new ActionCreated.Owner(o.officialId, o.organisationId, o.countryCode, o.nameAr, o.nameEn, o.titleAr,
-                        o.titleEn, o.preferredLanguage),
-                action.dueDate, action.priority.name(), action.status.name(), action.createdAt);
-        CloudEvent event = codec.envelope(SOURCE, ActionCreated.TYPE, "actions/" + action.id, data);
-        return outbox.append(CHANNEL, action.id.toString(), event);
+    public CloudEvent created(Action a, DecisionRef decision) {
+        return append(a, ActionCreated.TYPE, new ActionCreated(a.id, a.decisionId, a.meetingId,
+                decision.classification, a.itemPosition, a.titleAr, a.titleEn, owner(a), a.dueDate,
+                a.dueDate == null ? null : a.timeZone, a.priority.name(), a.status.name(), a.createdAt));
+    }
+
+    public CloudEvent reassigned(Action a, DecisionRef decision, Owner previous, String previousZone, String reason,
+                                 UUID by, OffsetDateTime at) {
+        return append(a, ActionReassigned.TYPE, new ActionReassigned(a.id, a.decisionId, a.meetingId,
+                decision.classification, a.titleAr, a.titleEn, ActionPerson.of(previous, previousZone), owner(a),
+                reason, by, a.dueDate, a.dueDate == null ? null : a.timeZone, a.status.name(), at));
+    }
+
+    public CloudEvent statusChanged(Action a, DecisionRef decision, Action.Status previous, UUID by, String cause,
+                                    List<ActionPerson> decisionOwners, OffsetDateTime at) {
+        return append(a, ActionStatusChanged.TYPE, new ActionStatusChanged(a.id, a.decisionId, a.meetingId,
+                decision.classification, a.titleAr, a.titleEn, owner(a), previous.name(), a.status.name(),
+                a.statusReason, by, cause, decisionOwners, at));
+    }
+
+    public CloudEvent deadline(Deadline kind, Action a, DecisionRef decision, ActionPerson escalatedTo,
+                               OffsetDateTime at) {
+        return append(a, kind.type, new ActionDeadline(a.id, a.decisionId, a.meetingId, decision.classification,
+                a.titleAr, a.titleEn, owner(a), a.dueDate, a.timeZone, a.overdueAt, a.status.name(), a.progress,
+                kind == Deadline.ESCALATED ? escalatedTo : null, at));
+    }
+
+    private static ActionPerson owner(Action a) {
+        return ActionPerson.of(a.owner, a.timeZone);
+    }
+
+    private CloudEvent append(Action a, String type, Object data) {
+        CloudEvent event = codec.envelope(SOURCE, type, "actions/" + a.id, data);
+        return outbox.append(CHANNEL, a.id.toString(), event);
     }
 }

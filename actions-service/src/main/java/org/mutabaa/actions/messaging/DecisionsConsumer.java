@@ -4,7 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.mutabaa.actions.service.ActionService;
+import org.mutabaa.actions.service.DecisionFollowUp;
 import org.mutabaa.platform.events.EventCodec;
 import org.mutabaa.platform.events.InvalidEventException;
 
@@ -19,11 +19,14 @@ import java.util.Map;
 public class DecisionsConsumer {
 
     private final EventCodec codec;
-    private final ActionService actions;
+    private final Map<String, EventCodec.Handler<?>> handlers;
 
-    public DecisionsConsumer(EventCodec codec, ActionService actions) {
+    public DecisionsConsumer(EventCodec codec, DecisionFollowUp followUp) {
         this.codec = codec;
-        this.actions = actions;
+        this.handlers = Map.of(
+                DecisionData.ADOPTED, EventCodec.Handler.of(DecisionData.class, followUp::adopted),
+                DecisionData.AMENDED, EventCodec.Handler.of(DecisionData.class, followUp::amended),
+                DecisionData.REVOKED, EventCodec.Handler.of(DecisionData.class, followUp::revoked));
     }
 
     @Incoming("decisions")
@@ -31,7 +34,6 @@ public class DecisionsConsumer {
     @Retry(maxRetries = 10, delay = 500, maxDuration = 2, durationUnit = ChronoUnit.MINUTES,
             jitter = 200, abortOn = InvalidEventException.class)
     public void consume(String record) {
-        codec.dispatch(record, Map.of(DecisionAdopted.TYPE,
-                EventCodec.Handler.of(DecisionAdopted.class, actions::createForDecision)));
+        codec.dispatch(record, handlers);
     }
 }

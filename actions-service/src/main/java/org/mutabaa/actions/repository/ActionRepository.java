@@ -4,25 +4,51 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import org.mutabaa.actions.domain.Action;
 import org.mutabaa.platform.persistence.Filters;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class ActionRepository implements PanacheRepositoryBase<Action, UUID> {
 
-    public boolean exists(UUID decisionId, UUID ownerId) {
-        return count("decisionId = ?1 and owner.officialId = ?2", decisionId, ownerId) > 0;
+    /** What a list of actions may be narrowed by; null means any. */
+    public record Filter(UUID ownerId, UUID organisationId, String countryCode, UUID meetingId, UUID decisionId,
+                         Action.Status status, LocalDate dueBefore, LocalDate dueAfter, Boolean overdue,
+                         UUID involving, OffsetDateTime now) {
     }
 
-    /** Actions matching every filter given (null means any), oldest first. */
-    public PanacheQuery<Action> search(UUID decisionId, UUID meetingId, UUID ownerId, Action.Status status) {
+    public List<Action> ofDecision(UUID decisionId) {
+        return list("decisionId", Sort.by("createdAt").and("id"), decisionId);
+    }
+
+    /** The action, locked for update until the transaction ends: changes to one action queue up. */
+    public Optional<Action> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public PanacheQuery<Action> search(Filter f, Sort sort) {
+        boolean overdue = Boolean.TRUE.equals(f.overdue());
+        boolean notOverdue = Boolean.FALSE.equals(f.overdue());
         return Filters.where()
-                .and("decisionId = :decision", "decision", decisionId)
-                .and("meetingId = :meeting", "meeting", meetingId)
-                .and("owner.officialId = :owner", "owner", ownerId)
-                .and("status = :status", "status", status)
-                .find(this, Sort.by("createdAt").and("id"));
+                .and("owner.officialId = :owner", "owner", f.ownerId())
+                .and("owner.organisationId = :organisation", "organisation", f.organisationId())
+                .and("owner.countryCode = :country", "country", f.countryCode())
+                .and("meetingId = :meeting", "meeting", f.meetingId())
+                .and("decisionId = :decision", "decision", f.decisionId())
+                .and("status = :status", "status", f.status())
+                .and("dueDate < :dueBefore", "dueBefore", f.dueBefore())
+                .and("dueDate > :dueAfter", "dueAfter", f.dueAfter())
+                .andIf(overdue, "overdueAt <= :now and status in :pending",
+                        "now", f.now(), "pending", Action.Status.PENDING)
+                .andIf(notOverdue, "(overdueAt is null or overdueAt > :now or status not in :pending)",
+                        "now", f.now(), "pending", Action.Status.PENDING)
+                .and("(owner.officialId = :me or :me member of collaborators)", "me", f.involving())
+                .find(this, sort);
     }
 }

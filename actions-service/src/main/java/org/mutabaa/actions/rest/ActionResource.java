@@ -1,23 +1,40 @@
 package org.mutabaa.actions.rest;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mutabaa.actions.domain.Action;
+import org.mutabaa.actions.repository.ActionRepository;
 import org.mutabaa.actions.service.ActionService;
 import org.mutabaa.platform.problem.Params;
+import org.mutabaa.platform.problem.ProblemException;
 
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/actions")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class ActionResource {
 
     private final ActionService actions;
@@ -27,21 +44,160 @@ public class ActionResource {
     }
 
     @GET
-    @Path("/{id}")
-    public ActionView get(@PathParam("id") UUID id) {
-        return ActionView.of(actions.get(id));
+    @Operation(summary = "Actions matching every filter given",
+            description = "dueBefore/dueAfter are exclusive; overdue=true keeps the pending actions past their due"
+                    + " date in their owner's time zone; sort is dueDate, createdAt or updatedAt, '-' first for"
+                    + " newest first.")
+    public PageView<Views.ActionView> list(@QueryParam("ownerId") UUID ownerId,
+                                           @QueryParam("organisationId") UUID organisationId,
+                                           @QueryParam("countryCode") String countryCode,
+                                           @QueryParam("meetingId") UUID meetingId,
+                                           @QueryParam("decisionId") UUID decisionId,
+                                           @QueryParam("status") String status,
+                                           @QueryParam("dueBefore") String dueBefore,
+                                           @QueryParam("dueAfter") String dueAfter,
+                                           @QueryParam("overdue") Boolean overdue,
+                                           @QueryParam("sort") String sort,
+                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return page(filter(ownerId, organisationId, countryCode, meetingId, decisionId, status, dueBefore, dueAfter,
+                overdue, null), sort, page, size);
     }
 
-    /** Actions filtered by decision, meeting, owner and status; oldest first. */
     @GET
-    public PageView<ActionView> list(@QueryParam("decisionId") UUID decisionId,
-                                     @QueryParam("meetingId") UUID meetingId,
-                                     @QueryParam("ownerId") UUID ownerId,
-                                     @QueryParam("status") String status,
-                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        PanacheQuery<Action> query = actions.search(decisionId, meetingId, ownerId,
-                Params.enumValue("status", status, Action.Status.class)).page(page, size);
-        return new PageView<>(query.list().stream().map(ActionView::of).toList(), page, size, query.count());
+    @Path("/mine")
+    @Operation(summary = "The acting official's actions: those they own or collaborate on, with the same filters")
+    public PageView<Views.ActionView> mine(@HeaderParam(Actor.HEADER) String actor,
+                                           @QueryParam("status") String status,
+                                           @QueryParam("dueBefore") String dueBefore,
+                                           @QueryParam("dueAfter") String dueAfter,
+                                           @QueryParam("overdue") Boolean overdue,
+                                           @QueryParam("sort") String sort,
+                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return page(filter(null, null, null, null, null, status, dueBefore, dueAfter, overdue,
+                Actor.required(actor)), sort, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Views.ActionView get(@PathParam("id") UUID id) {
+        return view(id);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(summary = "Changes priority, due date or collaborators; absent fields stay as they are")
+    public Views.ActionView change(@PathParam("id") UUID id, @HeaderParam(Actor.HEADER) String actor,
+                                   @NotNull @Valid Requests.ActionChange request) {
+        actions.update(id, request.priority(), request.dueDate(), request.collaboratorIds(), Actor.optional(actor));
+        return view(id);
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @Operation(summary = "Moves the action through the workflow (409 when the workflow forbids the move)")
+    public Views.ActionView status(@PathParam("id") UUID id, @HeaderParam(Actor.HEADER) String actor,
+                                   @NotNull @Valid Requests.StatusChange request) {
+        actions.changeStatus(id, request.status(), request.reason(), Actor.optional(actor));
+        return view(id);
+    }
+
+    @POST
+    @Path("/{id}/reassignment")
+    @Operation(summary = "Gives the action to another official, with the reason")
+    public Views.ActionView reassign(@PathParam("id") UUID id, @HeaderParam(Actor.HEADER) String actor,
+                                     @NotNull @Valid Requests.Reassignment request) {
+        actions.reassign(id, request.officialId(), request.reason(), Actor.optional(actor));
+        return view(id);
+    }
+
+    @GET
+    @Path("/{id}/progress")
+    public List<Views.ProgressView> progress(@PathParam("id") UUID id) {
+        return actions.progress(id).stream().map(Views.ProgressView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/progress")
+    public Response reportProgress(@PathParam("id") UUID id, @HeaderParam(Actor.HEADER) String actor,
+                                   @NotNull @Valid Requests.ProgressReport request, @Context UriInfo uri) {
+        var update = actions.reportProgress(id, request.percent(), request.text(), Actor.optional(actor));
+        return created(uri, update.id, Views.ProgressView.of(update));
+    }
+
+    @GET
+    @Path("/{id}/comments")
+    public List<Views.CommentView> comments(@PathParam("id") UUID id) {
+        return actions.comments(id).stream().map(Views.CommentView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/comments")
+    public Response comment(@PathParam("id") UUID id, @HeaderParam(Actor.HEADER) String actor,
+                            @NotNull @Valid Requests.NewComment request, @Context UriInfo uri) {
+        var comment = actions.comment(id, request.text(), Actor.optional(actor));
+        return created(uri, comment.id, Views.CommentView.of(comment));
+    }
+
+    @GET
+    @Path("/{id}/attachments")
+    public List<Views.AttachmentView> attachments(@PathParam("id") UUID id) {
+        return actions.attachments(id).stream().map(Views.AttachmentView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/attachments")
+    public Response attach(@PathParam("id") UUID id, @HeaderParam(Actor.HEADER) String actor,
+                           @NotNull @Valid Requests.NewAttachment request, @Context UriInfo uri) {
+        var attachment = actions.attach(id, request.url(), request.title(), Actor.optional(actor));
+        return created(uri, attachment.id, Views.AttachmentView.of(attachment));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every change to the action, oldest first: who, when, old and new value")
+    public List<Views.HistoryView> history(@PathParam("id") UUID id) {
+        return actions.history(id).stream().map(Views.HistoryView::of).toList();
+    }
+
+    private Views.ActionView view(UUID id) {
+        return Views.ActionView.of(actions.get(id), actions.now());
+    }
+
+    private ActionRepository.Filter filter(UUID ownerId, UUID organisationId, String countryCode, UUID meetingId,
+                                           UUID decisionId, String status, String dueBefore, String dueAfter,
+                                           Boolean overdue, UUID involving) {
+        if (countryCode != null && !countryCode.matches("[A-Z]{2}")) {
+            throw ProblemException.invalidField("countryCode", "must be an ISO 3166-1 alpha-2 code such as SY or OM");
+        }
+        return new ActionRepository.Filter(ownerId, organisationId, countryCode, meetingId, decisionId,
+                Params.enumValue("status", status, Action.Status.class), Params.date("dueBefore", dueBefore),
+                Params.date("dueAfter", dueAfter), overdue, involving, actions.now());
+    }
+
+    private PageView<Views.ActionView> page(ActionRepository.Filter filter, String sort, int page, int size) {
+        PanacheQuery<Action> query = actions.search(filter, sort(sort)).page(page, size);
+        OffsetDateTime now = filter.now();
+        return new PageView<>(query.list().stream().map(a -> Views.ActionView.of(a, now)).toList(), page, size,
+                query.count());
+    }
+
+    static Sort sort(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return Sort.by("createdAt").and("id");
+        }
+        boolean descending = sort.startsWith("-");
+        String field = descending ? sort.substring(1) : sort;
+        if (!List.of("dueDate", "createdAt", "updatedAt").contains(field)) {
+            throw ProblemException.invalidField("sort", "must be dueDate, createdAt or updatedAt, '-' first for descending");
+        }
+        Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
+        return Sort.by(field, direction, Sort.NullPrecedence.NULLS_LAST).and("id", direction);
+    }
+
+    private static Response created(UriInfo uri, UUID id, Object body) {
+        URI location = uri.getAbsolutePathBuilder().path(id.toString()).build();
+        return Response.created(location).entity(body).build();
     }
 }

@@ -1,7 +1,7 @@
 package org.mutabaa.actions.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,7 +9,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.mutabaa.actions.InfraResource;
 import org.mutabaa.infra.Contracts;
-import org.mutabaa.infra.TestInfra;
 import org.mutabaa.infra.TopicReader;
 
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -25,24 +25,27 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.mutabaa.actions.Fixtures.*;
 
-/** DecisionAdopted in, one action per owner out, exactly once, on the real broker and database. */
+/** Decisions in, actions out, exactly once, on the real broker and database. */
 @QuarkusTest
 @WithTestResource(InfraResource.class)
 class DecisionsConsumerTest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final String STATUS_CHANGED = "org.mutabaa.action.status-changed.v1";
 
     @Test
-    void everyContractExampleIsReadAndYieldsOneActionPerOwner() throws Exception {
+    void everyDecisionAdoptedExampleIsReadAndYieldsOneActionPerOwner() throws Exception {
         List<Path> examples = Contracts.examples("meetings-service", "decision-adopted");
         assertThat(examples).isNotEmpty();
         for (Path example : examples) {
-            ObjectNode event = fresh(Contracts.read(example));
-            JsonNode data = event.get("data");
-            String decision = data.get("decisionId").asText();
-            publish(event);
+            ObjectNode event = (ObjectNode) JSON.readTree(Contracts.read(example));
+            String decision = UUID.randomUUID().toString();
+            event.put("id", UUID.randomUUID().toString());
+            data(event).put("decisionId", decision);
+            publishDecision(event);
 
+            JsonNode data = event.get("data");
             awaitActions(decision, data.get("owners").size());
             given().queryParam("decisionId", decision).when().get("/actions")
                     .then().statusCode(200)
@@ -50,131 +53,224 @@ class DecisionsConsumerTest {
                             data.get("owners").findValuesAsText("officialId").toArray()))
                     .body("items.titleAr", everyItem(equalTo(data.get("textAr").asText())))
                     .body("items.status", everyItem(equalTo("OPEN")))
+                    .body("items.dueDate", everyItem(equalTo(data.has("dueDate") ? data.get("dueDate").asText() : null)))
                     .body("items.meetingId", everyItem(equalTo(data.get("meeting").get("id").asText())));
         }
     }
 
     @Test
-    void theSameEventTwiceCreatesNothingNewAndPublishesNothingNew() throws Exception {
-        ObjectNode event = fresh(example());
-        String decision = event.get("data").get("decisionId").asText();
-        publish(event);
-        awaitActions(decision, 2);
-        await().atMost(Duration.ofSeconds(30)).until(() -> actionCreatedFor(decision).size() == 2);
+    void theSameEventTwiceOrUnderAnotherIdCreatesAndPublishesNothingNew() throws Exception {
+        ObjectNode event = adopted();
+        String decision = decisionId(event);
+        publishDecision(event);
+        List<Map<String, Object>> actions = awaitActions(decision, 2);
+        String first = (String) actions.get(0).get("id");
+        awaitPublished(first, "org.mutabaa.action.created.v1", 1);
 
-        publish(event);
-        // Redelivered under another event id (the producer's relay re-sent it): still one action per owner.
+        publishDecision(event);
         ObjectNode resent = event.deepCopy();
         resent.put("id", UUID.randomUUID().toString());
-        publish(resent);
-        // A later decision, once processed, proves the duplicates before it were consumed.
-        ObjectNode marker = fresh(example());
-        publish(marker);
-        awaitActions(marker.get("data").get("decisionId").asText(), 2);
+        publishDecision(resent);
+        // A later decision, once processed, proves the duplicates before it were consumed (one partition, in order).
+        ObjectNode marker = adopted();
+        publishDecision(marker);
+        awaitActions(decisionId(marker), 2);
 
-        given().queryParam("decisionId", decision).when().get("/actions")
-                .then().statusCode(200).body("total", equalTo(2));
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> actionCreatedFor(marker.get("data").get("decisionId").asText()).size() == 2);
-        assertThat(actionCreatedFor(decision)).hasSize(2);
+        assertThat(actions(decision)).hasSize(2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !published(actionOf(decisionId(marker),
+                SY_DIRECTOR_GENERAL)).isEmpty());
+        assertThat(publishedTypes(first)).containsExactly("org.mutabaa.action.created.v1");
     }
 
     @Test
-    void publishedActionCreatedEventsMatchTheirContract() throws Exception {
-        ObjectNode event = fresh(example());
-        String decision = event.get("data").get("decisionId").asText();
-        publish(event);
+    void anOrganisationOwnerGetsAnActionOnTheOrganisation() {
+        ObjectNode event = adopted();
+        owners(event).removeAll();
+        String telecom = UUID.randomUUID().toString();
+        data(event).putArray("organisationOwners").addObject().put("organisationId", telecom).put("kind", "COMPANY")
+                .put("countryCode", "SY").put("nameAr", "الشركة السورية للاتصالات").put("nameEn", "Syrian Telecom");
+        publishDecision(event);
 
-        List<ConsumerRecord<String, String>> records = await().atMost(Duration.ofSeconds(30))
-                .until(() -> actionCreatedFor(decision), r -> r.size() == 2);
+        Map<String, Object> action = awaitActions(decisionId(event), 1).get(0);
+        assertThat(action.get("owner")).isEqualTo(Map.of("kind", "ORGANISATION", "organisationId", telecom,
+                "organisationNameAr", "الشركة السورية للاتصالات", "organisationNameEn", "Syrian Telecom",
+                "countryCode", "SY"));
+        JsonNode created = awaitPublished((String) action.get("id"), "org.mutabaa.action.created.v1", 1).get(0);
+        assertThat(created.get("data").get("owner").has("officialId")).isFalse();
+        assertThat(created.get("data").get("owner").get("organisationNameAr").asText())
+                .isEqualTo("الشركة السورية للاتصالات");
+    }
+
+    @Test
+    void explicitActionItemsGiveOneActionEachWithTheirOwnTextAndDueDate() {
+        ObjectNode event = adopted();
+        ArrayNode items = data(event).putArray("actionItems");
+        items.addObject().put("position", 1).put("textAr", "إعداد مسودة مذكرة التفاهم في مجال أمن المعلومات")
+                .put("dueDate", "2027-01-15").set("owner", owners(event).get(1).deepCopy());
+        items.addObject().put("position", 2).put("textAr", "تسمية فريق العمل العماني")
+                .set("owner", owners(event).get(0).deepCopy());
+        publishDecision(event);
+
+        List<Map<String, Object>> actions = awaitActions(decisionId(event), 2);
+        Map<String, Object> draft = actions.stream().filter(a -> Integer.valueOf(1).equals(a.get("itemPosition")))
+                .findFirst().orElseThrow();
+        assertThat(draft.get("titleAr")).isEqualTo("إعداد مسودة مذكرة التفاهم في مجال أمن المعلومات");
+        assertThat(draft.get("dueDate")).isEqualTo("2027-01-15");
+        assertThat(((Map<?, ?>) draft.get("owner")).get("officialId")).isEqualTo(SY_DIRECTOR_GENERAL);
+        Map<String, Object> team = actions.stream().filter(a -> Integer.valueOf(2).equals(a.get("itemPosition")))
+                .findFirst().orElseThrow();
+        assertThat(team.get("dueDate")).isEqualTo(data(event).get("dueDate").asText());
+    }
+
+    @Test
+    void anAmendmentUpdatesTextAndDueDateAddsNewOwnersAndCancelsRemovedOnes() {
+        ObjectNode event = adopted();
+        String decision = decisionId(event);
+        publishDecision(event);
+        awaitActions(decision, 2);
+        String kept = actionOf(decision, SY_DIRECTOR_GENERAL);
+        String removed = actionOf(decision, OM_UNDERSECRETARY);
+
+        ObjectNode amended = amended(event, "ownerIds");
+        data(amended).put("dueDate", "2027-06-30").put("textAr", "نصّ معدّل: نقل الخبرة العمانية خلال ستة أشهر");
+        ArrayNode owners = owners(amended);
+        owners.remove(0); // the Omani undersecretary
+        String newOwner = UUID.randomUUID().toString();
+        owners.add(person(newOwner, UUID.randomUUID().toString(), "SY", "مدير أمن المعلومات", null,
+                "مدير أمن المعلومات في الهيئة الوطنية لخدمات الشبكة", "ar"));
+        publishDecision(amended);
+
+        awaitActions(decision, 3);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var cancelled = action(removed);
+            assertThat(cancelled.getString("status")).isEqualTo("CANCELLED");
+            assertThat(cancelled.getString("statusReason")).contains("amended");
+        });
+        var updated = action(kept);
+        assertThat(updated.getString("status")).isEqualTo("OPEN");
+        assertThat(updated.getString("dueDate")).isEqualTo("2027-06-30");
+        assertThat(updated.getString("titleAr")).isEqualTo("نصّ معدّل: نقل الخبرة العمانية خلال ستة أشهر");
+        assertThat(action(actionOf(decision, newOwner)).getString("dueDate")).isEqualTo("2027-06-30");
+
+        JsonNode change = awaitPublished(removed, STATUS_CHANGED, 1).get(0).get("data");
+        assertThat(change.get("previousStatus").asText()).isEqualTo("OPEN");
+        assertThat(change.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(change.get("cause").asText()).isEqualTo("DECISION_AMENDED");
+        assertThat(given().when().get("/actions/{id}/history", kept).then().statusCode(200).extract().jsonPath()
+                .getList("change", String.class)).contains("CREATED", "TITLE", "DUE_DATE");
+
+        // The same amendment again changes nothing.
+        publishDecision(amended);
+        ObjectNode marker = adopted();
+        publishDecision(marker);
+        awaitActions(decisionId(marker), 2);
+        assertThat(actions(decision)).hasSize(3);
+        assertThat(publishedTypes(removed)).containsExactly("org.mutabaa.action.created.v1", STATUS_CHANGED);
+    }
+
+    @Test
+    void anOwnerNamedAgainByALaterAmendmentGetsTheirActionBack() {
+        ObjectNode event = adopted();
+        String decision = decisionId(event);
+        publishDecision(event);
+        awaitActions(decision, 2);
+        String undersecretary = actionOf(decision, OM_UNDERSECRETARY);
+
+        ObjectNode without = amended(event, "ownerIds");
+        owners(without).remove(0);
+        publishDecision(without);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "CANCELLED".equals(action(undersecretary).getString("status")));
+
+        ObjectNode back = amended(event, "ownerIds");
+        publishDecision(back);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(action(undersecretary).getString("status")));
+        assertThat(actions(decision)).hasSize(2);
+    }
+
+    @Test
+    void aRevocationCancelsPendingActionsAndLeavesDoneOnesDone() {
+        ObjectNode event = adopted();
+        String decision = decisionId(event);
+        publishDecision(event);
+        awaitActions(decision, 2);
+        String done = actionOf(decision, SY_DIRECTOR_GENERAL);
+        String open = actionOf(decision, OM_UNDERSECRETARY);
+        given().contentType("application/json").body(Map.of("status", "DONE"))
+                .when().post("/actions/{id}/status", done).then().statusCode(200);
+
+        publishDecision(revoked(event, "أُدمج القرار في مذكرة التفاهم الموقعة بين الجانبين"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "CANCELLED".equals(action(open).getString("status")));
+        assertThat(action(open).getString("statusReason"))
+                .isEqualTo("أُدمج القرار في مذكرة التفاهم الموقعة بين الجانبين");
+        assertThat(action(done).getString("status")).isEqualTo("DONE");
+        JsonNode change = awaitPublished(open, STATUS_CHANGED, 1).get(0).get("data");
+        assertThat(change.get("cause").asText()).isEqualTo("DECISION_REVOKED");
+        assertThat(change.get("decisionOwners").findValuesAsText("officialId"))
+                .containsExactlyInAnyOrder(SY_DIRECTOR_GENERAL, OM_UNDERSECRETARY);
+
+        // An amendment arriving after the revocation does not bring the decision back.
+        ObjectNode late = amended(event, "dueDate");
+        data(late).put("dueDate", "2028-01-01");
+        publishDecision(late);
+        ObjectNode marker = adopted();
+        publishDecision(marker);
+        awaitActions(decisionId(marker), 2);
+        assertThat(action(open).getString("status")).isEqualTo("CANCELLED");
+        assertThat(action(open).getString("dueDate")).isEqualTo(data(event).get("dueDate").asText());
+    }
+
+    @Test
+    void everyPublishedEventMatchesItsContract() {
+        ObjectNode event = adopted();
+        String decision = decisionId(event);
+        publishDecision(event);
+        awaitActions(decision, 2);
+        String action = actionOf(decision, SY_DIRECTOR_GENERAL);
+        given().contentType("application/json").body(Map.of("status", "BLOCKED", "reason", "بانتظار تسمية الفريق العماني"))
+                .when().post("/actions/{id}/status", action).then().statusCode(200);
+        publishDecision(revoked(event, "أُدمج القرار في مذكرة التفاهم"));
+
+        List<ConsumerRecord<String, String>> records = await().atMost(Duration.ofSeconds(30)).until(
+                () -> TopicReader.readAll(bootstrap(), InfraResource.actionsTopic).stream()
+                        .filter(r -> r.value().contains(decision)).toList(), r -> r.size() == 5);
         for (ConsumerRecord<String, String> record : records) {
-            assertThat(Contracts.violations("actions-service", "action-created.v1", record.value())).isEmpty();
-            JsonNode created = JSON.readTree(record.value());
-            assertThat(record.key()).isEqualTo(created.get("data").get("actionId").asText());
-            assertThat(created.get("data").get("titleAr").asText())
-                    .isEqualTo(event.get("data").get("textAr").asText());
+            JsonNode e = tree(record);
+            String schema = e.get("type").asText().replace("org.mutabaa.action.", "action-");
+            assertThat(Contracts.violations("actions-service", schema, record.value())).as(schema).isEmpty();
+            assertThat(record.key()).isEqualTo(e.get("data").get("actionId").asText());
         }
     }
 
     @Test
-    void aPoisonRecordGoesToTheDeadLetterTopicAndConsumptionGoesOn() throws Exception {
+    void aPoisonRecordGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
         String poison = "{\"specversion\":\"1.0\",\"type\":\"org.mutabaa.decision.adopted.v1\"  -- not JSON";
         TopicReader.write(bootstrap(), InfraResource.decisionsTopic, "poison-" + UUID.randomUUID(), poison, Map.of());
-        ObjectNode after = fresh(example());
-        publish(after);
+        ObjectNode after = adopted();
+        publishDecision(after);
 
-        awaitActions(after.get("data").get("decisionId").asText(), 2);
+        awaitActions(decisionId(after), 2);
         ConsumerRecord<String, String> dead = await().atMost(Duration.ofSeconds(30)).until(
                 () -> TopicReader.readAll(bootstrap(), InfraResource.decisionsDlq).stream()
-                        .filter(r -> poison.equals(r.value())).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+                        .filter(r -> poison.equals(r.value())).findFirst(), Optional::isPresent).orElseThrow();
         assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
                 .contains("not a CloudEvents JSON envelope");
     }
 
     @Test
-    void anEventWithoutOwnersIsDeadLetteredNotHalfApplied() throws Exception {
-        ObjectNode event = fresh(example());
-        ((ObjectNode) event.get("data")).putArray("owners");
-        publish(event);
-        String id = event.get("id").asText();
-
-        await().atMost(Duration.ofSeconds(30)).until(() -> TopicReader.readAll(bootstrap(), InfraResource.decisionsDlq)
-                .stream().anyMatch(r -> r.value() != null && r.value().contains(id)));
-        given().queryParam("decisionId", event.get("data").get("decisionId").asText()).when().get("/actions")
-                .then().statusCode(200).body("total", equalTo(0));
-    }
-
-    @Test
-    void organisationOwnersAreNotHalfAppliedButDeadLettered() throws Exception {
-        ObjectNode event = fresh(example());
-        ObjectNode organisation = ((ObjectNode) event.get("data")).putArray("organisationOwners").addObject();
-        organisation.put("organisationId", UUID.randomUUID().toString()).put("kind", "COMPANY")
-                .put("countryCode", "SY").put("nameAr", "الشركة السورية للاتصالات");
-        publish(event);
+    void anEventWithoutAnyOwnerIsDeadLetteredNotHalfApplied() {
+        ObjectNode event = adopted();
+        owners(event).removeAll();
+        publishDecision(event);
         String id = event.get("id").asText();
 
         ConsumerRecord<String, String> dead = await().atMost(Duration.ofSeconds(30)).until(
                 () -> TopicReader.readAll(bootstrap(), InfraResource.decisionsDlq).stream()
                         .filter(r -> r.value() != null && r.value().contains(id)).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+                Optional::isPresent).orElseThrow();
         assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
-                .contains("organisation owners or action items");
-        given().queryParam("decisionId", event.get("data").get("decisionId").asText()).when().get("/actions")
-                .then().statusCode(200).body("total", equalTo(0));
-    }
-
-    static String example() {
-        return Contracts.read(Contracts.dir().resolve("meetings-service/decision-adopted.v1.example.json"));
-    }
-
-    /** The example with a new event id and decision id, so each test has its own decision. */
-    static ObjectNode fresh(String json) throws Exception {
-        ObjectNode event = (ObjectNode) JSON.readTree(json);
-        String decision = UUID.randomUUID().toString();
-        event.put("id", UUID.randomUUID().toString());
-        event.put("subject", "decisions/" + decision);
-        ((ObjectNode) event.get("data")).put("decisionId", decision);
-        return event;
-    }
-
-    static void publish(ObjectNode event) {
-        TopicReader.write(bootstrap(), InfraResource.decisionsTopic, event.get("data").get("decisionId").asText(),
-                event.toString(), Map.of("content-type", "application/cloudevents+json; charset=UTF-8"));
-    }
-
-    static void awaitActions(String decision, int count) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().queryParam("decisionId", decision).when().get("/actions")
-                        .then().statusCode(200).body("total", equalTo(count)));
-    }
-
-    static List<ConsumerRecord<String, String>> actionCreatedFor(String decision) {
-        return TopicReader.readAll(bootstrap(), InfraResource.actionsTopic).stream()
-                .filter(r -> r.value().contains(decision)).toList();
-    }
-
-    static String bootstrap() {
-        return TestInfra.endpoints().bootstrapServers();
+                .contains("no owner");
+        assertThat(actions(decisionId(event))).isEmpty();
     }
 }

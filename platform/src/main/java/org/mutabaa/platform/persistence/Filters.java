@@ -33,6 +33,20 @@ public final class Filters {
         return this;
     }
 
+    /**
+     * Adds {@code clause} when {@code condition} holds, with its parameters given as name, value
+     * pairs: {@code andIf(late, "dueAt <= :now and done = false", "now", now)}.
+     */
+    public Filters andIf(boolean condition, String clause, Object... namesAndValues) {
+        if (condition) {
+            clauses.add(clause);
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                parameters.and((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return this;
+    }
+
     public <E> PanacheQuery<E> find(PanacheRepositoryBase<E, ?> repository, Sort sort) {
         return clauses.isEmpty()
                 ? repository.findAll(sort)

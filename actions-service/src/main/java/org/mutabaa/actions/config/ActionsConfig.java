@@ -1,0 +1,32 @@
+package org.mutabaa.actions.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Settings of the follow-up desk ({@code mutabaa.actions.*}). */
+@ConfigMapping(prefix = "mutabaa.actions")
+public interface ActionsConfig {
+
+    Reminders reminders();
+
+    interface Reminders {
+
+        /** How long before an action becomes late its owner is reminded (ActionDueSoon). */
+        @WithDefault("3d")
+        Duration dueSoonLead();
+
+        /** How long an action may stay late before it is escalated to the owner's head of delegation. */
+        @WithDefault("7d")
+        Duration escalationGrace();
+
+        /** How often the reminder sweep looks for thresholds reached (also {@code mutabaa.actions.reminders.every}). */
+        @WithDefault("1m")
+        Duration every();
+
+        /** How many actions one sweep query takes at a time. */
+        @WithDefault("200")
+        int batchSize();
+    }
+}

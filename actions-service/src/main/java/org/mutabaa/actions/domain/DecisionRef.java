@@ -1,0 +1,50 @@
+package org.mutabaa.actions.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * What the decision events told this service about a decision: its meeting, classification,
+ * owners and the heads of delegation (JSON lists of people as the events carried them).
+ */
+@Entity
+@Table(name = "decision_ref")
+public class DecisionRef {
+
+    public enum Status { ADOPTED, REVOKED }
+
+    @Id
+    @Column(name = "decision_id")
+    public UUID decisionId;
+
+    @Column(name = "meeting_id")
+    public UUID meetingId;
+
+    @Column(name = "meeting_title_ar")
+    public String meetingTitleAr;
+
+    @Column(name = "meeting_title_en")
+    public String meetingTitleEn;
+
+    public String classification;
+
+    @Column(name = "time_zone")
+    public String timeZone;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Status status;
+
+    /** JSON array of the decision's owning officials. */
+    public String owners;
+
+    /** JSON array of the heads of delegation. */
+    public String heads;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+}

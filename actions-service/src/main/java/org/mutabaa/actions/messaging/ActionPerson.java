@@ -1,0 +1,27 @@
+package org.mutabaa.actions.messaging;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.mutabaa.actions.domain.Owner;
+
+import java.util.UUID;
+
+/**
+ * An official or organisation as action events carry them, so that consumers can address and
+ * greet them without a directory of their own. {@code officialId} is absent for an organisation.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ActionPerson(UUID officialId, UUID organisationId, String organisationNameAr, String organisationNameEn,
+                           String countryCode, String nameAr, String nameEn, String titleAr, String titleEn,
+                           String preferredLanguage, String timeZone) {
+
+    public static ActionPerson of(Owner o, String timeZone) {
+        return new ActionPerson(o.officialId, o.organisationId, o.organisationNameAr, o.organisationNameEn,
+                o.countryCode, o.nameAr, o.nameEn, o.titleAr, o.titleEn, o.preferredLanguage,
+                o.isOrganisation() ? null : timeZone);
+    }
+
+    public static ActionPerson of(DecisionData.Person p) {
+        return new ActionPerson(p.officialId(), p.organisationId(), null, null, p.countryCode(), p.nameAr(),
+                p.nameEn(), p.titleAr(), p.titleEn(), p.preferredLanguage(), p.timeZone());
+    }
+}

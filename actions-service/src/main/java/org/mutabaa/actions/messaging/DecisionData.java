@@ -1,0 +1,40 @@
+package org.mutabaa.actions.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What actions-service reads of the decision events on {@code meetings.decisions}: DecisionAdopted,
+ * DecisionAmended (both carry the decision as it now stands) and DecisionRevoked; schemas in
+ * contracts/meetings-service/. Other fields are ignored.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record DecisionData(UUID decisionId, Meeting meeting, String textAr, String textEn, LocalDate dueDate,
+                           List<Person> owners, List<Person> participants, List<Organisation> organisationOwners,
+                           List<ActionItem> actionItems, String reason) {
+
+    public static final String ADOPTED = "org.mutabaa.decision.adopted.v1";
+    public static final String AMENDED = "org.mutabaa.decision.amended.v1";
+    public static final String REVOKED = "org.mutabaa.decision.revoked.v1";
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Meeting(UUID id, String titleAr, String titleEn, String classification, String timeZone) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Person(UUID officialId, UUID organisationId, String countryCode, String nameAr, String nameEn,
+                         String titleAr, String titleEn, String preferredLanguage, String timeZone, String role) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Organisation(UUID organisationId, String kind, String countryCode, String nameAr, String nameEn) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ActionItem(Integer position, String textAr, String textEn, Person owner,
+                             Organisation organisationOwner, LocalDate dueDate) {
+    }
+}

@@ -1,0 +1,23 @@
+package org.mutabaa.actions.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * What actions-service reads of OfficialUpserted and OfficialDeactivated on
+ * {@code directory.officials} (contracts/meetings-service/official-*.v1.schema.json).
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record OfficialData(UUID officialId, Organisation organisation, String nameAr, String nameEn, String titleAr,
+                           String titleEn, String preferredLanguage, String timeZone, Boolean active,
+                           OffsetDateTime changedAt, OffsetDateTime deactivatedAt) {
+
+    public static final String UPSERTED = "org.mutabaa.official.upserted.v1";
+    public static final String DEACTIVATED = "org.mutabaa.official.deactivated.v1";
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Organisation(UUID id, String countryCode, String nameAr, String nameEn) {
+    }
+}

@@ -1,0 +1,18 @@
+package org.mutabaa.actions.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.mutabaa.actions.domain.ProgressUpdate;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ProgressRepository implements PanacheRepositoryBase<ProgressUpdate, UUID> {
+
+    /** Those of the action, oldest first. */
+    public List<ProgressUpdate> of(UUID actionId) {
+        return list("actionId", Sort.by("createdAt").and("id"), actionId);
+    }
+}

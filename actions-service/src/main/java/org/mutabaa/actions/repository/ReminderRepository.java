@@ -1,0 +1,60 @@
+package org.mutabaa.actions.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The reminders fired (table {@code action_reminder}): at most one per action, kind and due date. */
+@ApplicationScoped
+public class ReminderRepository {
+
+    private final EntityManager em;
+
+    public ReminderRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Pending actions late by {@code overdueBy} (their overdue instant is at or before it) and, when
+     * {@code notOverdueBy} is given, not yet late at that instant, that have no {@code kind} reminder
+     * for their current due date; most urgent first.
+     */
+    @SuppressWarnings("unchecked")
+    @Transactional
+    public List<UUID> awaiting(String kind, OffsetDateTime overdueBy, OffsetDateTime notOverdueBy, int limit) {
+        Query query = em.createNativeQuery("select a.id from action a"
+                + " where a.status in ('OPEN', 'IN_PROGRESS', 'BLOCKED') and a.overdue_at <= :overdueBy"
+                + (notOverdueBy == null ? "" : " and a.overdue_at > :notOverdueBy")
+                + " and not exists (select 1 from action_reminder r where r.action_id = a.id"
+                + " and r.kind = :kind and r.due_date = a.due_date)"
+                + " order by a.overdue_at, a.id limit :limit", UUID.class)
+                .setParameter("overdueBy", overdueBy)
+                .setParameter("kind", kind)
+                .setParameter("limit", limit);
+        if (notOverdueBy != null) {
+            query.setParameter("notOverdueBy", notOverdueBy);
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * Claims the reminder; false when it was fired before. A concurrent claim by another replica
+     * waits for the first transaction and then sees it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean claim(UUID actionId, String kind, LocalDate dueDate, OffsetDateTime at) {
+        return em.createNativeQuery("insert into action_reminder (action_id, kind, due_date, fired_at)"
+                        + " values (?1, ?2, ?3, ?4) on conflict do nothing")
+                .setParameter(1, actionId)
+                .setParameter(2, kind)
+                .setParameter(3, dueDate)
+                .setParameter(4, at)
+                .executeUpdate() == 1;
+    }
+}

@@ -1,0 +1,59 @@
+package org.mutabaa.actions.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mutabaa.actions.service.Dashboard;
+import org.mutabaa.platform.problem.ProblemException;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The follow-up dashboard: per meeting, organisation or country, latest first by how much is late. */
+@Path("/dashboard")
+@Produces(MediaType.APPLICATION_JSON)
+public class DashboardResource {
+
+    private final Dashboard dashboard;
+
+    public DashboardResource(Dashboard dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    @GET
+    @Path("/meetings")
+    @Operation(summary = "Per meeting: counts by status, overdue, the action late longest, completion rate")
+    public List<Dashboard.Row> meetings(@QueryParam("meetingId") UUID meetingId,
+                                        @QueryParam("organisationId") UUID organisationId,
+                                        @QueryParam("countryCode") String countryCode) {
+        return dashboard.rows(Dashboard.By.MEETING, meetingId, organisationId, country(countryCode));
+    }
+
+    @GET
+    @Path("/organisations")
+    @Operation(summary = "Per owning organisation: counts by status, overdue, the action late longest, completion rate")
+    public List<Dashboard.Row> organisations(@QueryParam("meetingId") UUID meetingId,
+                                             @QueryParam("organisationId") UUID organisationId,
+                                             @QueryParam("countryCode") String countryCode) {
+        return dashboard.rows(Dashboard.By.ORGANISATION, meetingId, organisationId, country(countryCode));
+    }
+
+    @GET
+    @Path("/countries")
+    @Operation(summary = "Per owner's country: counts by status, overdue, the action late longest, completion rate")
+    public List<Dashboard.Row> countries(@QueryParam("meetingId") UUID meetingId,
+                                         @QueryParam("organisationId") UUID organisationId,
+                                         @QueryParam("countryCode") String countryCode) {
+        return dashboard.rows(Dashboard.By.COUNTRY, meetingId, organisationId, country(countryCode));
+    }
+
+    private static String country(String code) {
+        if (code != null && !code.matches("[A-Z]{2}")) {
+            throw ProblemException.invalidField("countryCode", "must be an ISO 3166-1 alpha-2 code such as SY or OM");
+        }
+        return code;
+    }
+}

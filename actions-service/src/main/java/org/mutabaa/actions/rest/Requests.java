@@ -1,0 +1,44 @@
+package org.mutabaa.actions.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.mutabaa.actions.domain.Action;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Request bodies of the actions API. Free text is kept exactly as sent. */
+public final class Requests {
+
+    static final int REASON = 2_000;
+    static final int TEXT = 20_000;
+
+    private Requests() {
+    }
+
+    /** Moves an action through the workflow; a reason is required to block, cancel or reopen. */
+    public record StatusChange(@NotNull Action.Status status, @Size(max = REASON) String reason) {
+    }
+
+    public record Reassignment(@NotNull UUID officialId, @NotBlank @Size(max = REASON) String reason) {
+    }
+
+    public record ProgressReport(@NotNull @Min(0) @Max(100) Integer percent, @Size(max = TEXT) String text) {
+    }
+
+    public record NewComment(@NotBlank @Size(max = TEXT) String text) {
+    }
+
+    /** Evidence as a link (an absolute http or https URL) to a document kept elsewhere. */
+    public record NewAttachment(@NotBlank @Size(max = 2_048) String url, @Size(max = 500) String title) {
+    }
+
+    /** Fields to change; an absent field stays as it is, collaboratorIds replaces the list. */
+    public record ActionChange(Action.Priority priority, LocalDate dueDate,
+                               @Size(max = 50) List<@NotNull UUID> collaboratorIds) {
+    }
+}

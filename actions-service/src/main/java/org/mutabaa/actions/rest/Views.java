@@ -1,0 +1,82 @@
+package org.mutabaa.actions.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.mutabaa.actions.domain.Action;
+import org.mutabaa.actions.domain.Attachment;
+import org.mutabaa.actions.domain.Comment;
+import org.mutabaa.actions.domain.HistoryEntry;
+import org.mutabaa.actions.domain.Owner;
+import org.mutabaa.actions.domain.ProgressUpdate;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** What the actions API shows. */
+public final class Views {
+
+    private Views() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ActionView(UUID id, UUID decisionId, UUID meetingId, Integer itemPosition, String titleAr,
+                             String titleEn, OwnerView owner, List<UUID> collaboratorIds, LocalDate dueDate,
+                             String timeZone, OffsetDateTime overdueAt, boolean overdue, Action.Priority priority,
+                             Action.Status status, String statusReason, int progress, OffsetDateTime createdAt,
+                             OffsetDateTime updatedAt, OffsetDateTime completedAt) {
+
+        public static ActionView of(Action a, OffsetDateTime now) {
+            return new ActionView(a.id, a.decisionId, a.meetingId, a.itemPosition, a.titleAr, a.titleEn,
+                    OwnerView.of(a.owner), List.copyOf(a.collaborators), a.dueDate,
+                    a.dueDate == null ? null : a.timeZone, a.overdueAt, a.overdue(now), a.priority, a.status,
+                    a.statusReason, a.progress, a.createdAt, a.updatedAt, a.completedAt);
+        }
+    }
+
+    /** The owner: an official, or an organisation ({@code kind} ORGANISATION, no officialId) until a person is named. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record OwnerView(String kind, UUID officialId, UUID organisationId, String organisationNameAr,
+                            String organisationNameEn, String countryCode, String nameAr, String nameEn,
+                            String titleAr, String titleEn, String preferredLanguage) {
+
+        static OwnerView of(Owner o) {
+            return new OwnerView(o.isOrganisation() ? "ORGANISATION" : "OFFICIAL", o.officialId, o.organisationId,
+                    o.organisationNameAr, o.organisationNameEn, o.countryCode, o.nameAr, o.nameEn, o.titleAr,
+                    o.titleEn, o.preferredLanguage);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HistoryView(OffsetDateTime at, UUID actorId, HistoryEntry.Source source,
+                              HistoryEntry.Change change, String oldValue, String newValue, String note) {
+
+        public static HistoryView of(HistoryEntry e) {
+            return new HistoryView(e.at, e.actorId, e.source, e.change, e.oldValue, e.newValue, e.note);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ProgressView(UUID id, int percent, String text, UUID authorId, OffsetDateTime createdAt) {
+
+        public static ProgressView of(ProgressUpdate p) {
+            return new ProgressView(p.id, p.percent, p.text, p.authorId, p.createdAt);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CommentView(UUID id, String text, UUID authorId, OffsetDateTime createdAt) {
+
+        public static CommentView of(Comment c) {
+            return new CommentView(c.id, c.text, c.authorId, c.createdAt);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AttachmentView(UUID id, String url, String title, UUID addedBy, OffsetDateTime createdAt) {
+
+        public static AttachmentView of(Attachment a) {
+            return new AttachmentView(a.id, a.url, a.title, a.addedBy, a.createdAt);
+        }
+    }
+}

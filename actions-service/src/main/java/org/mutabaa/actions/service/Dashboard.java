@@ -1,0 +1,131 @@
+package org.mutabaa.actions.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The follow-up at a glance: actions grouped per meeting, per owning organisation or per owner's
+ * country, with counts by status, how many are late, the one late longest and the completion rate
+ * (done over all not cancelled).
+ */
+@ApplicationScoped
+public class Dashboard {
+
+    /** What the rows are grouped by: the key column and the two label columns. */
+    public enum By {
+        MEETING("a.meeting_id::text", "d.meeting_title_ar", "d.meeting_title_en"),
+        ORGANISATION("a.owner_organisation_id::text", "a.owner_organisation_name_ar", "a.owner_organisation_name_en"),
+        COUNTRY("a.owner_country_code", "null", "null");
+
+        final String key;
+        final String labelAr;
+        final String labelEn;
+
+        By(String key, String labelAr, String labelEn) {
+            this.key = key;
+            this.labelAr = labelAr;
+            this.labelEn = labelEn;
+        }
+    }
+
+    public record Row(String key, String labelAr, String labelEn, String countryCode, long total,
+                      Map<String, Long> byStatus, long overdue, Oldest oldestOverdue, Double completionRate) {
+    }
+
+    public record Oldest(UUID actionId, LocalDate dueDate, long daysOverdue) {
+    }
+
+    private static final String[] STATUSES = {"OPEN", "IN_PROGRESS", "BLOCKED", "DONE", "CANCELLED"};
+    private static final String LATE = "a.status in ('OPEN', 'IN_PROGRESS', 'BLOCKED') and a.overdue_at <= :now";
+
+    private final EntityManager em;
+    private final Now now;
+
+    public Dashboard(EntityManager em, Now now) {
+        this.em = em;
+        this.now = now;
+    }
+
+    @Transactional
+    public List<Row> rows(By by, UUID meetingId, UUID organisationId, String countryCode) {
+        OffsetDateTime at = now.get();
+        StringBuilder where = new StringBuilder(" where true");
+        if (meetingId != null) {
+            where.append(" and a.meeting_id = :meeting");
+        }
+        if (organisationId != null) {
+            where.append(" and a.owner_organisation_id = :organisation");
+        }
+        if (countryCode != null) {
+            where.append(" and a.owner_country_code = :country");
+        }
+        StringBuilder counts = new StringBuilder();
+        for (String status : STATUSES) {
+            counts.append(", count(*) filter (where a.status = '").append(status).append("')");
+        }
+        String sql = "with grouped as (select " + by.key + " as k, max(" + by.labelAr + ") as label_ar, max("
+                + by.labelEn + ") as label_en, min(a.owner_country_code) as country, count(*) as total" + counts
+                + ", count(*) filter (where " + LATE + ") as late"
+                + " from action a join decision_ref d on d.decision_id = a.decision_id" + where
+                + " group by " + by.key + "),"
+                + " oldest as (select distinct on (" + by.key + ") " + by.key + " as k, a.id, a.due_date, a.overdue_at"
+                + " from action a join decision_ref d on d.decision_id = a.decision_id" + where + " and " + LATE
+                + " order by " + by.key + ", a.overdue_at, a.id)"
+                + " select g.*, o.id, o.due_date, o.overdue_at from grouped g left join oldest o"
+                + " on o.k is not distinct from g.k order by g.late desc, g.total desc, g.k";
+        Query query = em.createNativeQuery(sql).setParameter("now", at);
+        if (meetingId != null) {
+            query.setParameter("meeting", meetingId);
+        }
+        if (organisationId != null) {
+            query.setParameter("organisation", organisationId);
+        }
+        if (countryCode != null) {
+            query.setParameter("country", countryCode);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Object r : query.getResultList()) {
+            Object[] c = (Object[]) r;
+            Map<String, Long> byStatus = new LinkedHashMap<>();
+            for (int i = 0; i < STATUSES.length; i++) {
+                byStatus.put(STATUSES[i], ((Number) c[5 + i]).longValue());
+            }
+            long total = ((Number) c[4]).longValue();
+            long late = ((Number) c[10]).longValue();
+            Oldest oldest = null;
+            if (c[11] != null) {
+                LocalDate due = c[12] instanceof Date d ? d.toLocalDate() : (LocalDate) c[12];
+                OffsetDateTime lateSince = toOffset(c[13]);
+                oldest = new Oldest((UUID) c[11], due, ChronoUnit.DAYS.between(lateSince, at) + 1);
+            }
+            long notCancelled = total - byStatus.get("CANCELLED");
+            Double rate = notCancelled == 0 ? null
+                    : Math.round(byStatus.get("DONE") * 1000.0 / notCancelled) / 1000.0;
+            rows.add(new Row((String) c[0], (String) c[1], (String) c[2], (String) c[3], total, byStatus, late,
+                    oldest, rate));
+        }
+        return rows;
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime o) {
+            return o;
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,366 @@
+package org.mutabaa.actions.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.mutabaa.actions.domain.Action;
+import org.mutabaa.actions.domain.DecisionRef;
+import org.mutabaa.actions.domain.HistoryEntry;
+import org.mutabaa.actions.domain.HistoryEntry.Change;
+import org.mutabaa.actions.domain.HistoryEntry.Source;
+import org.mutabaa.actions.domain.Origin;
+import org.mutabaa.actions.domain.Owner;
+import org.mutabaa.actions.messaging.ActionEvents;
+import org.mutabaa.actions.messaging.ActionPerson;
+import org.mutabaa.actions.messaging.DecisionData;
+import org.mutabaa.actions.repository.ActionRepository;
+import org.mutabaa.actions.repository.DecisionRefRepository;
+import org.mutabaa.actions.repository.HistoryRepository;
+import org.mutabaa.platform.events.InvalidEventException;
+import org.mutabaa.platform.inbox.ProcessedEvents;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Keeps the actions of each decision in step with what meetings-service publishes: one action per
+ * owning official, per owning organisation, or per explicit action item of an adopted decision;
+ * an amendment updates text and due dates, adds actions for new owners and cancels those of
+ * removed ones; a revocation cancels what is still pending (done stays done). Each event is
+ * applied once, in one transaction with the events it causes.
+ */
+@ApplicationScoped
+public class DecisionFollowUp {
+
+    private static final Logger LOG = Logger.getLogger(DecisionFollowUp.class);
+    static final String REMOVED_BY_AMENDMENT = "no longer an owner after the decision was amended";
+    static final String DECISION_REVOKED = "the decision was revoked";
+
+    private final ActionRepository actions;
+    private final DecisionRefRepository decisions;
+    private final HistoryRepository historyEntries;
+    private final ProcessedEvents processed;
+    private final ActionEvents events;
+    private final History history;
+    private final Directory directory;
+    private final Now now;
+    private final ObjectMapper json;
+
+    public DecisionFollowUp(ActionRepository actions, DecisionRefRepository decisions,
+                            HistoryRepository historyEntries, ProcessedEvents processed, ActionEvents events,
+                            History history, Directory directory, Now now, ObjectMapper json) {
+        this.actions = actions;
+        this.decisions = decisions;
+        this.historyEntries = historyEntries;
+        this.processed = processed;
+        this.events = events;
+        this.history = history;
+        this.directory = directory;
+        this.now = now;
+        this.json = json;
+    }
+
+    @Transactional
+    public void adopted(UUID eventId, DecisionData data) {
+        List<Wanted> wanted = wanted(eventId, "DecisionAdopted", data);
+        if (!processed.firstTime(eventId, DecisionData.ADOPTED)) {
+            LOG.debugf("DecisionAdopted %s already processed", eventId);
+            return;
+        }
+        DecisionRef decision = decisions.findByIdOptional(data.decisionId()).orElse(null);
+        if (decision != null && decision.status == DecisionRef.Status.REVOKED) {
+            LOG.infof("DecisionAdopted %s ignored: decision %s was revoked", eventId, data.decisionId());
+            return;
+        }
+        decision = remember(decision, data);
+        reconcile(decision, wanted, false);
+    }
+
+    @Transactional
+    public void amended(UUID eventId, DecisionData data) {
+        List<Wanted> wanted = wanted(eventId, "DecisionAmended", data);
+        if (!processed.firstTime(eventId, DecisionData.AMENDED)) {
+            return;
+        }
+        DecisionRef decision = decisions.findByIdOptional(data.decisionId()).orElse(null);
+        if (decision != null && decision.status == DecisionRef.Status.REVOKED) {
+            LOG.infof("DecisionAmended %s ignored: decision %s was revoked", eventId, data.decisionId());
+            return;
+        }
+        decision = remember(decision, data);
+        reconcile(decision, wanted, true);
+    }
+
+    @Transactional
+    public void revoked(UUID eventId, DecisionData data) {
+        if (data.decisionId() == null || data.meeting() == null || data.meeting().id() == null) {
+            throw new InvalidEventException("DecisionRevoked " + eventId + " lacks decisionId or meeting", null);
+        }
+        if (!processed.firstTime(eventId, DecisionData.REVOKED)) {
+            return;
+        }
+        DecisionRef decision = remember(decisions.findByIdOptional(data.decisionId()).orElse(null), data);
+        decision.status = DecisionRef.Status.REVOKED;
+        OffsetDateTime at = now.get();
+        String reason = data.reason() == null || data.reason().isBlank() ? DECISION_REVOKED : data.reason();
+        for (Action action : actions.ofDecision(data.decisionId())) {
+            if (action.status.pending()) {
+                cancel(action, decision, reason, "DECISION_REVOKED", at);
+            }
+        }
+    }
+
+    /** One action to have: where it comes from, what it says, who owns it, when it is due. */
+    record Wanted(String origin, Integer itemPosition, String titleAr, String titleEn, LocalDate dueDate,
+                  DecisionData.Person person, DecisionData.Organisation organisation) {
+    }
+
+    private List<Wanted> wanted(UUID eventId, String what, DecisionData d) {
+        if (d.decisionId() == null || d.meeting() == null || d.meeting().id() == null) {
+            throw new InvalidEventException(what + " " + eventId + " lacks decisionId or meeting", null);
+        }
+        Map<String, Wanted> wanted = new LinkedHashMap<>();
+        if (d.actionItems() != null && !d.actionItems().isEmpty()) {
+            for (DecisionData.ActionItem item : d.actionItems()) {
+                if (item.position() == null || (item.owner() == null) == (item.organisationOwner() == null)) {
+                    throw new InvalidEventException(what + " " + eventId
+                            + " has an action item without a position or without exactly one owner", null);
+                }
+                check(eventId, what, item.owner(), item.organisationOwner());
+                wanted.put(Origin.item(item.position()), new Wanted(Origin.item(item.position()), item.position(),
+                        item.textAr(), item.textEn(), item.dueDate() != null ? item.dueDate() : d.dueDate(),
+                        item.owner(), item.organisationOwner()));
+            }
+        } else {
+            for (DecisionData.Person p : list(d.owners())) {
+                check(eventId, what, p, null);
+                wanted.put(Origin.official(p.officialId()), new Wanted(Origin.official(p.officialId()), null,
+                        d.textAr(), d.textEn(), d.dueDate(), p, null));
+            }
+            for (DecisionData.Organisation o : list(d.organisationOwners())) {
+                check(eventId, what, null, o);
+                wanted.put(Origin.organisation(o.organisationId()), new Wanted(Origin.organisation(o.organisationId()),
+                        null, d.textAr(), d.textEn(), d.dueDate(), null, o));
+            }
+        }
+        if (wanted.isEmpty()) {
+            throw new InvalidEventException(what + " " + eventId + " has no owner, organisation owner or action item",
+                    null);
+        }
+        return new ArrayList<>(wanted.values());
+    }
+
+    private static void check(UUID eventId, String what, DecisionData.Person p, DecisionData.Organisation o) {
+        if (p != null && p.officialId() == null) {
+            throw new InvalidEventException(what + " " + eventId + " has an owner without officialId", null);
+        }
+        if (o != null && o.organisationId() == null) {
+            throw new InvalidEventException(what + " " + eventId + " has an organisation owner without organisationId",
+                    null);
+        }
+    }
+
+    private DecisionRef remember(DecisionRef decision, DecisionData d) {
+        boolean isNew = decision == null;
+        if (isNew) {
+            decision = new DecisionRef();
+            decision.decisionId = d.decisionId();
+            decision.status = DecisionRef.Status.ADOPTED;
+        }
+        decision.meetingId = d.meeting().id();
+        decision.meetingTitleAr = d.meeting().titleAr();
+        decision.meetingTitleEn = d.meeting().titleEn();
+        decision.classification = d.meeting().classification() == null ? "INTERNAL" : d.meeting().classification();
+        decision.timeZone = Directory.validZone(d.meeting().timeZone()).orElse("UTC");
+        decision.owners = write(list(d.owners()).stream().map(this::person).toList());
+        decision.heads = write(list(d.participants()).stream()
+                .filter(p -> "HEAD".equals(p.role()) && p.officialId() != null).map(this::person).toList());
+        decision.updatedAt = now.get();
+        if (isNew) {
+            decisions.persist(decision);
+        }
+        return decision;
+    }
+
+    private void reconcile(DecisionRef decision, List<Wanted> wanted, boolean amendment) {
+        OffsetDateTime at = now.get();
+        Map<String, Action> existing = new LinkedHashMap<>();
+        for (Action a : actions.ofDecision(decision.decisionId)) {
+            existing.put(a.origin, a);
+        }
+        for (Wanted w : wanted) {
+            Action action = existing.remove(w.origin());
+            if (action == null) {
+                create(decision, w, at);
+            } else if (amendment) {
+                update(action, decision, w, at);
+            }
+        }
+        if (amendment) {
+            for (Action removed : existing.values()) {
+                if (removed.status.pending()) {
+                    cancel(removed, decision, REMOVED_BY_AMENDMENT, "DECISION_AMENDED", at);
+                }
+            }
+        }
+    }
+
+    private void create(DecisionRef decision, Wanted w, OffsetDateTime at) {
+        Action action = new Action();
+        action.id = UUID.randomUUID();
+        action.decisionId = decision.decisionId;
+        action.meetingId = decision.meetingId;
+        action.origin = w.origin();
+        action.itemPosition = w.itemPosition();
+        action.titleAr = w.titleAr();
+        action.titleEn = w.titleEn();
+        action.owner = owner(w);
+        action.schedule(w.dueDate(), zone(w, decision));
+        action.createdAt = at;
+        action.updatedAt = at;
+        actions.persist(action);
+        history.record(action, Source.DECISION, null, Change.CREATED, null, action.owner.ref(), null, at);
+        events.created(action, decision);
+    }
+
+    private void update(Action action, DecisionRef decision, Wanted w, OffsetDateTime at) {
+        boolean changed = history.recordIfChanged(action, Source.DECISION, null, Change.TITLE,
+                action.titleAr, w.titleAr(), "ar", at);
+        changed |= history.recordIfChanged(action, Source.DECISION, null, Change.TITLE,
+                action.titleEn, w.titleEn(), "en", at);
+        action.titleAr = w.titleAr();
+        action.titleEn = w.titleEn();
+        if (action.itemPosition != null && !sameOwner(action.owner, w)) {
+            // An explicit item given to someone else by the amendment is reassigned.
+            Owner previous = action.owner;
+            String previousZone = action.timeZone;
+            action.owner = owner(w);
+            action.collaborators.remove(action.owner.officialId);
+            action.schedule(action.dueDate, zone(w, decision));
+            history.record(action, Source.DECISION, null, Change.OWNER, previous.ref(), action.owner.ref(),
+                    "the decision was amended", at);
+            events.reassigned(action, decision, previous, previousZone, "the decision was amended", null, at);
+            changed = true;
+        }
+        if (!Objects.equals(action.dueDate, w.dueDate())) {
+            history.record(action, Source.DECISION, null, Change.DUE_DATE, action.dueDate, w.dueDate(),
+                    "the decision was amended", at);
+            action.schedule(w.dueDate(), action.timeZone);
+            changed = true;
+        }
+        if (action.status == Action.Status.CANCELLED && cancelledBy(action, Source.DECISION)) {
+            // An owner removed by an earlier amendment and named again gets their action back.
+            Action.Status previous = action.status;
+            action.status = Action.Status.OPEN;
+            action.statusReason = null;
+            history.record(action, Source.DECISION, null, Change.STATUS, previous, action.status,
+                    "named an owner again when the decision was amended", at);
+            events.statusChanged(action, decision, previous, null, "DECISION_AMENDED", decisionOwners(decision), at);
+            changed = true;
+        }
+        if (changed) {
+            action.updatedAt = at;
+        }
+    }
+
+    private boolean cancelledBy(Action action, Source source) {
+        return historyEntries.lastStatusChange(action.id).map(e -> e.source == source).orElse(false);
+    }
+
+    private void cancel(Action action, DecisionRef decision, String reason, String cause, OffsetDateTime at) {
+        Action.Status previous = action.status;
+        action.status = Action.Status.CANCELLED;
+        action.statusReason = reason;
+        action.updatedAt = at;
+        history.record(action, Source.DECISION, null, Change.STATUS, previous, action.status, reason, at);
+        events.statusChanged(action, decision, previous, null, cause, decisionOwners(decision), at);
+    }
+
+    private static boolean sameOwner(Owner owner, Wanted w) {
+        return w.person() != null ? Objects.equals(owner.officialId, w.person().officialId())
+                : owner.isOrganisation() && Objects.equals(owner.organisationId, w.organisation().organisationId());
+    }
+
+    private Owner owner(Wanted w) {
+        Owner owner = new Owner();
+        if (w.person() != null) {
+            DecisionData.Person p = w.person();
+            owner.officialId = p.officialId();
+            owner.organisationId = p.organisationId();
+            owner.countryCode = p.countryCode();
+            owner.nameAr = p.nameAr();
+            owner.nameEn = p.nameEn();
+            owner.titleAr = p.titleAr();
+            owner.titleEn = p.titleEn();
+            owner.preferredLanguage = "en".equals(p.preferredLanguage()) ? "en" : "ar";
+            directory.find(p.officialId()).ifPresent(o -> {
+                owner.organisationNameAr = o.organisationNameAr;
+                owner.organisationNameEn = o.organisationNameEn;
+            });
+        } else {
+            DecisionData.Organisation o = w.organisation();
+            owner.organisationId = o.organisationId();
+            owner.countryCode = o.countryCode();
+            owner.organisationNameAr = o.nameAr();
+            owner.organisationNameEn = o.nameEn();
+        }
+        return owner;
+    }
+
+    /** The owner's time zone (from the event, else the directory), else the meeting's. */
+    private String zone(Wanted w, DecisionRef decision) {
+        if (w.person() != null) {
+            Optional<String> zone = Directory.validZone(w.person().timeZone())
+                    .or(() -> directory.find(w.person().officialId()).map(o -> o.timeZone));
+            if (zone.isPresent()) {
+                return zone.get();
+            }
+        }
+        return decision.timeZone;
+    }
+
+    private ActionPerson person(DecisionData.Person p) {
+        return ActionPerson.of(p);
+    }
+
+    /** The decision's owning officials, as its last event named them. */
+    public List<ActionPerson> decisionOwners(DecisionRef decision) {
+        return read(decision.owners);
+    }
+
+    /** The head of delegation of a country at the decision's meeting, when known. */
+    public Optional<ActionPerson> head(DecisionRef decision, String countryCode) {
+        return read(decision.heads).stream().filter(h -> Objects.equals(h.countryCode(), countryCode)).findFirst();
+    }
+
+    private static <T> List<T> list(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private String write(List<ActionPerson> people) {
+        try {
+            return json.writeValueAsString(people);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<ActionPerson> read(String people) {
+        try {
+            return json.readValue(people, new TypeReference<List<ActionPerson>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.mutabaa.actions.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.mutabaa.actions.config.ActionsConfig;
+import org.mutabaa.actions.messaging.ActionEvents.Deadline;
+import org.mutabaa.actions.repository.ReminderRepository;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Looks for actions that reached a threshold (due soon, overdue, overdue beyond the grace period)
+ * and fires each reminder once. Runs every {@code mutabaa.actions.reminders.every} on each replica;
+ * the reminder table, not the timing, guarantees once.
+ */
+@ApplicationScoped
+public class ReminderSweep {
+
+    private static final Logger LOG = Logger.getLogger(ReminderSweep.class);
+
+    private final ReminderRepository reminders;
+    private final Reminders firing;
+    private final ActionsConfig config;
+    private final Now now;
+
+    public ReminderSweep(ReminderRepository reminders, Reminders firing, ActionsConfig config, Now now) {
+        this.reminders = reminders;
+        this.firing = firing;
+        this.config = config;
+        this.now = now;
+    }
+
+    @Scheduled(every = "${mutabaa.actions.reminders.every:1m}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        Map<Deadline, Integer> fired = sweep();
+        if (fired.values().stream().anyMatch(n -> n > 0)) {
+            LOG.infof("reminders fired: %s", fired);
+        }
+    }
+
+    /** One pass over every threshold as of now; returns how many reminders of each kind it fired. */
+    public Map<Deadline, Integer> sweep() {
+        OffsetDateTime at = now.get();
+        Duration lead = config.reminders().dueSoonLead();
+        Duration grace = config.reminders().escalationGrace();
+        Map<Deadline, Integer> fired = new EnumMap<>(Deadline.class);
+        fired.put(Deadline.DUE_SOON, fire(Deadline.DUE_SOON, at.plus(lead), at, at, lead, grace));
+        fired.put(Deadline.OVERDUE, fire(Deadline.OVERDUE, at, null, at, lead, grace));
+        fired.put(Deadline.ESCALATED, fire(Deadline.ESCALATED, at.minus(grace), null, at, lead, grace));
+        return fired;
+    }
+
+    private int fire(Deadline kind, OffsetDateTime overdueBy, OffsetDateTime notOverdueBy, OffsetDateTime at,
+                     Duration lead, Duration grace) {
+        int total = 0;
+        while (true) {
+            List<UUID> batch = reminders.awaiting(kind.name(), overdueBy, notOverdueBy, config.reminders().batchSize());
+            int fired = 0;
+            for (UUID id : batch) {
+                if (firing.fire(id, kind, at, lead, grace)) {
+                    fired++;
+                }
+            }
+            total += fired;
+            if (fired == 0 || batch.size() < config.reminders().batchSize()) {
+                return total;
+            }
+        }
+    }
+}

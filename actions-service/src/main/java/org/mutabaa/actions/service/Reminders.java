@@ -1,0 +1,71 @@
+package org.mutabaa.actions.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.mutabaa.actions.domain.Action;
+import org.mutabaa.actions.domain.DecisionRef;
+import org.mutabaa.actions.domain.HistoryEntry.Change;
+import org.mutabaa.actions.domain.HistoryEntry.Source;
+import org.mutabaa.actions.messaging.ActionEvents.Deadline;
+import org.mutabaa.actions.messaging.ActionEvents;
+import org.mutabaa.actions.messaging.ActionPerson;
+import org.mutabaa.actions.repository.ActionRepository;
+import org.mutabaa.actions.repository.DecisionRefRepository;
+import org.mutabaa.actions.repository.ReminderRepository;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Fires one deadline reminder of one action, in its own transaction: claims it (once per action,
+ * kind and due date, whichever replica and however often), records it in the history and writes
+ * the event to the outbox.
+ */
+@ApplicationScoped
+public class Reminders {
+
+    private final ActionRepository actions;
+    private final DecisionRefRepository decisions;
+    private final ReminderRepository reminders;
+    private final History history;
+    private final ActionEvents events;
+    private final DecisionFollowUp followUp;
+
+    public Reminders(ActionRepository actions, DecisionRefRepository decisions, ReminderRepository reminders,
+                     History history, ActionEvents events, DecisionFollowUp followUp) {
+        this.actions = actions;
+        this.decisions = decisions;
+        this.reminders = reminders;
+        this.history = history;
+        this.events = events;
+        this.followUp = followUp;
+    }
+
+    /** Whether the reminder was fired now (false: fired before, or no longer due). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean fire(UUID actionId, Deadline kind, OffsetDateTime now, Duration lead, Duration grace) {
+        Action action = actions.findForUpdate(actionId).orElse(null);
+        if (action == null || !action.status.pending() || action.overdueAt == null || !due(action, kind, now, lead, grace)) {
+            return false;
+        }
+        if (!reminders.claim(action.id, kind.name(), action.dueDate, now)) {
+            return false;
+        }
+        DecisionRef decision = decisions.findById(action.decisionId);
+        ActionPerson head = kind == Deadline.ESCALATED
+                ? followUp.head(decision, action.owner.countryCode).orElse(null) : null;
+        history.record(action, Source.SCHEDULER, null, Change.valueOf(kind.name()), null, action.dueDate,
+                head == null ? null : "to " + head.officialId(), now);
+        events.deadline(kind, action, decision, head, now);
+        return true;
+    }
+
+    static boolean due(Action action, Deadline kind, OffsetDateTime now, Duration lead, Duration grace) {
+        return switch (kind) {
+            case DUE_SOON -> action.overdueAt.isAfter(now) && !action.overdueAt.minus(lead).isAfter(now);
+            case OVERDUE -> !action.overdueAt.isAfter(now);
+            case ESCALATED -> !action.overdueAt.plus(grace).isAfter(now);
+        };
+    }
+}
