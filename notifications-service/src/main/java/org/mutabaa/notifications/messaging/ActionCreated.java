@@ -10,13 +10,13 @@ import java.util.UUID;
  * (contracts/actions-service/action-created.v1.schema.json); other fields are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ActionCreated(UUID actionId, UUID decisionId, UUID meetingId, String titleAr, String titleEn,
-                            Owner owner, LocalDate dueDate) {
+public record ActionCreated(UUID actionId, UUID decisionId, UUID meetingId, String classification, String titleAr,
+                            String titleEn, Owner owner, LocalDate dueDate) {
 
     public static final String TYPE = "org.mutabaa.action.created.v1";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Owner(UUID officialId, String nameAr, String nameEn, String titleAr, String titleEn,
+    public record Owner(UUID officialId, UUID organisationId, String nameAr, String nameEn, String titleAr, String titleEn,
                         String preferredLanguage) {
     }
 }

@@ -74,13 +74,17 @@ public class NotificationService {
         }).toList();
     }
 
-    /** An action was created: its owner is told. */
+    /**
+     * An action was created: its owner is told. An action owned by an organisation has nobody to
+     * tell until a person is named; a confidential meeting's action title is never put in a message.
+     */
     @Transactional
     public List<Notification> actionCreated(UUID eventId, ActionCreated action) {
-        if (action.actionId() == null || action.owner() == null || action.owner().officialId() == null) {
+        if (action.actionId() == null || action.owner() == null
+                || (action.owner().officialId() == null && action.owner().organisationId() == null)) {
             throw new InvalidEventException("ActionCreated " + eventId + " lacks actionId or owner", null);
         }
-        if (!processed.firstTime(eventId, ActionCreated.TYPE)) {
+        if (!processed.firstTime(eventId, ActionCreated.TYPE) || action.owner().officialId() == null) {
             return List.of();
         }
         ActionCreated.Owner o = action.owner();
@@ -89,7 +93,8 @@ public class NotificationService {
         boolean ar = "ar".equals(r.language());
         Map<String, Object> data = new HashMap<>();
         data.put("recipient", r.salutation());
-        data.put("title", pick(ar, action.titleAr(), action.titleEn()));
+        data.put("title", "CONFIDENTIAL".equals(action.classification()) ? null
+                : pick(ar, action.titleAr(), action.titleEn()));
         data.put("due", action.dueDate() == null ? null : action.dueDate().toString());
         data.put("reference", action.actionId().toString());
         Notification n = store(eventId, ActionCreated.TYPE, r, renderer.render("action-created", r.language(), data));

@@ -120,6 +120,42 @@ class EventsConsumerTest {
     }
 
     @Test
+    void aConfidentialMeetingsActionTitleIsNeverSent() throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(Contracts.read(
+                Contracts.dir().resolve("actions-service/action-created.v1.example.json")));
+        String owner = UUID.randomUUID().toString();
+        event.put("id", UUID.randomUUID().toString());
+        ((ObjectNode) event.get("data")).put("classification", "CONFIDENTIAL");
+        ((ObjectNode) event.get("data").get("owner")).put("officialId", owner);
+        publish(InfraResource.actionsTopic, event);
+
+        JsonPath n = awaitInbox(owner, 1).get(0);
+        assertThat(n.getString("body")).doesNotContain(DECISION_AR).contains("اجتماعًا سرّيًا")
+                .contains(event.get("data").get("actionId").asText());
+    }
+
+    @Test
+    void anActionOwnedByAnOrganisationTellsNobodyYetAndIsNotDeadLettered() throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(Contracts.read(
+                Contracts.dir().resolve("actions-service/action-created.v1.example.json")));
+        event.put("id", UUID.randomUUID().toString());
+        ObjectNode owner = ((ObjectNode) event.get("data")).putObject("owner");
+        owner.put("organisationId", UUID.randomUUID().toString()).put("countryCode", "SY")
+                .put("organisationNameAr", "الشركة السورية للاتصالات");
+        publish(InfraResource.actionsTopic, event);
+        ObjectNode marker = (ObjectNode) JSON.readTree(Contracts.read(
+                Contracts.dir().resolve("actions-service/action-created.v1.example.json")));
+        String markerOwner = UUID.randomUUID().toString();
+        marker.put("id", UUID.randomUUID().toString());
+        ((ObjectNode) marker.get("data").get("owner")).put("officialId", markerOwner);
+        publish(InfraResource.actionsTopic, marker);
+
+        awaitInbox(markerOwner, 1);
+        assertThat(TopicReader.readAll(bootstrap(), InfraResource.actionsDlq))
+                .noneMatch(r -> r.value() != null && r.value().contains(event.get("id").asText()));
+    }
+
+    @Test
     void everyContractExampleIsRead() throws Exception {
         for (String producer : List.of("meetings-service", "actions-service")) {
             String events = producer.equals("meetings-service") ? "decision-adopted" : "action-created";
