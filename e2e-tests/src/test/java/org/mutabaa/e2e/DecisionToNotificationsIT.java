@@ -66,6 +66,14 @@ class DecisionToNotificationsIT {
         List<JsonPath> english = awaitSeedInbox(undersecretary, 3 + 3);
         assertThat(english).allSatisfy(n -> assertThat(n.getString("language")).isEqualTo("en"));
         assertThat(english.get(0).getString("body")).startsWith("Dear Undersecretary of the Ministry");
+
+        // The undersecretary works in Muscat: a due date given to their action is a date there.
+        String action = actions().queryParam("ownerId", undersecretary).get("/actions")
+                .then().statusCode(200).extract().path("items[0].id");
+        actions().contentType("application/json").body(java.util.Map.of("dueDate", "2027-03-31"))
+                .patch("/actions/{id}", action).then().statusCode(200)
+                .body("timeZone", org.hamcrest.Matchers.equalTo("Asia/Muscat"))
+                .body("overdueAt", org.hamcrest.Matchers.equalTo("2027-03-31T20:00:00Z"));
     }
 
     @Test

@@ -45,7 +45,8 @@ public final class SeedData {
                 "titleAr", NANS_DG_TITLE_AR,
                 "titleEn", "Director General of the National Agency for Network Services", "preferredLanguage", "ar"));
         s.omUndersecretary = post("/officials", Map.of("organisationId", s.omMinistry,
-                "titleEn", "Undersecretary for e-government and digital transformation", "preferredLanguage", "en"));
+                "titleEn", "Undersecretary for e-government and digital transformation", "preferredLanguage", "en",
+                "timeZone", "Asia/Muscat"));
         s.meeting = post("/meetings", meetingBody(s));
         return s;
     }

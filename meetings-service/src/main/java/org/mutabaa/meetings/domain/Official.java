@@ -40,6 +40,10 @@ public class Official {
     @Column(name = "preferred_language")
     public Language preferredLanguage;
 
+    /** IANA time zone the official works in (e.g. Asia/Muscat); unknown when null. */
+    @Column(name = "time_zone")
+    public String timeZone;
+
     public boolean active = true;
 
     @Column(name = "created_at")

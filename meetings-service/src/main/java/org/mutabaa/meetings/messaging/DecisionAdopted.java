@@ -42,6 +42,6 @@ public record DecisionAdopted(UUID decisionId, Meeting meeting, AgendaItem agend
     /** An official as the event's readers need them; {@code role} only for participants. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Person(UUID officialId, UUID organisationId, String countryCode, String nameAr, String nameEn,
-                         String titleAr, String titleEn, String preferredLanguage, String role) {
+                         String titleAr, String titleEn, String preferredLanguage, String timeZone, String role) {
     }
 }

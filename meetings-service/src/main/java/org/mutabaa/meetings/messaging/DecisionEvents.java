@@ -95,6 +95,6 @@ public class DecisionEvents {
 
     private static DecisionAdopted.Person person(Official o, String countryCode, String role) {
         return new DecisionAdopted.Person(o.id, o.organisation.id, countryCode, o.nameAr, o.nameEn, o.titleAr,
-                o.titleEn, o.preferredLanguage.code(), role);
+                o.titleEn, o.preferredLanguage.code(), o.timeZone, role);
     }
 }

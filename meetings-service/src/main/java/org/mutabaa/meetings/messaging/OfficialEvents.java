@@ -27,7 +27,8 @@ public class OfficialEvents {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record OfficialUpserted(UUID officialId, OrganisationRef organisation, String nameAr, String nameEn,
                                    String titleAr, String titleEn, String email, String phone,
-                                   String preferredLanguage, boolean active, OffsetDateTime changedAt) {
+                                   String preferredLanguage, String timeZone, boolean active,
+                                   OffsetDateTime changedAt) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -50,7 +51,7 @@ public class OfficialEvents {
         Organisation org = o.organisation;
         OfficialUpserted data = new OfficialUpserted(o.id,
                 new OrganisationRef(org.id, org.kind.name(), org.countryCode, org.nameAr, org.nameEn),
-                o.nameAr, o.nameEn, o.titleAr, o.titleEn, o.email, o.phone, o.preferredLanguage.code(), o.active, at);
+                o.nameAr, o.nameEn, o.titleAr, o.titleEn, o.email, o.phone, o.preferredLanguage.code(), o.timeZone, o.active, at);
         return append(o.id, codec.envelope(DecisionEvents.SOURCE, UPSERTED, "officials/" + o.id, data));
     }
 

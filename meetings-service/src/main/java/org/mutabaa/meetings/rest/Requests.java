@@ -39,7 +39,8 @@ public final class Requests {
             @Size(max = NAME) String titleEn,
             @Email @Size(max = 320) String email,
             @Size(max = 40) String phone,
-            @NotNull Language preferredLanguage) {
+            @NotNull Language preferredLanguage,
+            @Size(max = 64) String timeZone) {
     }
 
     public record NewMeeting(

@@ -42,11 +42,12 @@ public final class Views {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record OfficialView(UUID id, UUID organisationId, String nameAr, String nameEn, String titleAr,
-                               String titleEn, String email, String phone, Language preferredLanguage, boolean active) {
+                               String titleEn, String email, String phone, Language preferredLanguage, String timeZone,
+                               boolean active) {
 
         public static OfficialView of(Official o) {
             return new OfficialView(o.id, o.organisation.id, o.nameAr, o.nameEn, o.titleAr, o.titleEn, o.email,
-                    o.phone, o.preferredLanguage, o.active);
+                    o.phone, o.preferredLanguage, o.timeZone, o.active);
         }
     }
 

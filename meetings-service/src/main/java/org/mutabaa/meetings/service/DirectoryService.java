@@ -119,6 +119,19 @@ public class DirectoryService {
         official.email = request.email();
         official.phone = request.phone();
         official.preferredLanguage = request.preferredLanguage();
+        official.timeZone = zone(request.timeZone());
+    }
+
+    private static String zone(String zone) {
+        if (blank(zone)) {
+            return null;
+        }
+        try {
+            return java.time.ZoneId.of(zone).getId();
+        } catch (java.time.DateTimeException e) {
+            throw ProblemException.invalidField("timeZone", "unknown time zone " + zone
+                    + "; use an IANA name such as Asia/Damascus or Asia/Muscat");
+        }
     }
 
     public Official official(UUID id) {

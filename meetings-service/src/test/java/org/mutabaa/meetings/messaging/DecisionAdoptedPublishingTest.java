@@ -51,6 +51,7 @@ class DecisionAdoptedPublishingTest {
                 .containsExactly(seed.omUndersecretary, seed.nansDirectorGeneral);
         assertThat(data.get("owners").get(1).get("titleAr").asText()).isEqualTo(SeedData.NANS_DG_TITLE_AR);
         assertThat(data.get("owners").get(0).get("preferredLanguage").asText()).isEqualTo("en");
+        assertThat(data.get("owners").get(0).get("timeZone").asText()).isEqualTo("Asia/Muscat");
         assertThat(data.get("participants").findValuesAsText("nameAr"))
                 .contains(SeedData.KHATIB_AR, SeedData.MAAWALI_AR);
         assertThat(data.get("meeting").get("timeZone").asText()).isEqualTo("Asia/Damascus");

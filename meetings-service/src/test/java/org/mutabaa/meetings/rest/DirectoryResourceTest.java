@@ -41,6 +41,7 @@ class DirectoryResourceTest {
 
         official.put("nameAr", "مُحَمَّد الأَحْمَد 🇸🇾");
         official.put("email", "dg@example.sy");
+        official.put("timeZone", "Asia/Damascus");
         given().contentType(ContentType.JSON).body(official).when().put("/officials/{id}", id)
                 .then().statusCode(200).body("nameAr", equalTo("مُحَمَّد الأَحْمَد 🇸🇾"));
 
@@ -50,6 +51,7 @@ class DirectoryResourceTest {
         assertThat(events.get(0).get("data").has("nameAr")).isFalse();
         assertThat(events.get(1).get("data").get("nameAr").asText()).isEqualTo("مُحَمَّد الأَحْمَد 🇸🇾");
         assertThat(events.get(1).get("data").get("organisation").get("countryCode").asText()).isEqualTo("SY");
+        assertThat(events.get(1).get("data").get("timeZone").asText()).isEqualTo("Asia/Damascus");
         for (JsonNode event : events) {
             assertThat(Contracts.violations("meetings-service", "official-upserted.v1", event.toString())).isEmpty();
         }
@@ -118,6 +120,12 @@ class DirectoryResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("organisationId", ministry, "preferredLanguage", "ar"))
                 .when().post("/officials")
                 .then().statusCode(400).body("errors[0].field", equalTo("nameAr"));
+        given().contentType(ContentType.JSON).body(Map.of("organisationId", ministry, "preferredLanguage", "en",
+                        "titleEn", "Undersecretary", "timeZone", "Oman/Muscat"))
+                .when().post("/officials")
+                .then().statusCode(400).body("errors[0].field", equalTo("timeZone"));
+        given().queryParam("organisationId", ministry).when().get("/officials").then().statusCode(200)
+                .body("total", equalTo(0));
         given().when().get("/organisations/{id}", ministry).then().statusCode(200).body("countryCode", equalTo("OM"));
     }
 
