@@ -128,6 +128,16 @@ public final class Fixtures {
         return event;
     }
 
+    /**
+     * Publishes another decision and waits for its actions: on one partition, everything published
+     * before it has then been consumed.
+     */
+    public static void awaitAllConsumed() {
+        ObjectNode marker = adopted();
+        publishDecision(marker);
+        awaitActions(decisionId(marker), 2);
+    }
+
     /** Waits until the decision has {@code count} actions and returns them as the API lists them. */
     public static List<Map<String, Object>> awaitActions(String decisionId, int count) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.mutabaa.actions.domain.Action;
 import org.mutabaa.actions.domain.DecisionRef;
-import org.mutabaa.actions.domain.HistoryEntry;
 import org.mutabaa.actions.domain.HistoryEntry.Change;
 import org.mutabaa.actions.domain.HistoryEntry.Source;
 import org.mutabaa.actions.domain.Origin;
@@ -292,29 +291,9 @@ public class DecisionFollowUp {
     }
 
     private Owner owner(Wanted w) {
-        Owner owner = new Owner();
-        if (w.person() != null) {
-            DecisionData.Person p = w.person();
-            owner.officialId = p.officialId();
-            owner.organisationId = p.organisationId();
-            owner.countryCode = p.countryCode();
-            owner.nameAr = p.nameAr();
-            owner.nameEn = p.nameEn();
-            owner.titleAr = p.titleAr();
-            owner.titleEn = p.titleEn();
-            owner.preferredLanguage = "en".equals(p.preferredLanguage()) ? "en" : "ar";
-            directory.find(p.officialId()).ifPresent(o -> {
-                owner.organisationNameAr = o.organisationNameAr;
-                owner.organisationNameEn = o.organisationNameEn;
-            });
-        } else {
-            DecisionData.Organisation o = w.organisation();
-            owner.organisationId = o.organisationId();
-            owner.countryCode = o.countryCode();
-            owner.organisationNameAr = o.nameAr();
-            owner.organisationNameEn = o.nameEn();
-        }
-        return owner;
+        return w.person() != null
+                ? Owners.of(w.person(), directory.find(w.person().officialId()).orElse(null))
+                : Owners.of(w.organisation());
     }
 
     /** The owner's time zone (from the event, else the directory), else the meeting's. */

@@ -105,11 +105,8 @@ class EventsConsumerTest {
 
     @Test
     void actionCreatedTellsItsOwnerInArabic() throws Exception {
-        ObjectNode event = (ObjectNode) JSON.readTree(Contracts.read(
-                Contracts.dir().resolve("actions-service/action-created.v1.example.json")));
         String owner = UUID.randomUUID().toString();
-        event.put("id", UUID.randomUUID().toString());
-        ((ObjectNode) event.get("data").get("owner")).put("officialId", owner);
+        ObjectNode event = actionCreated(owner);
         publish(InfraResource.actionsTopic, event);
 
         JsonPath n = awaitInbox(owner, 1).get(0);
@@ -121,12 +118,9 @@ class EventsConsumerTest {
 
     @Test
     void aConfidentialMeetingsActionTitleIsNeverSent() throws Exception {
-        ObjectNode event = (ObjectNode) JSON.readTree(Contracts.read(
-                Contracts.dir().resolve("actions-service/action-created.v1.example.json")));
         String owner = UUID.randomUUID().toString();
-        event.put("id", UUID.randomUUID().toString());
+        ObjectNode event = actionCreated(owner);
         ((ObjectNode) event.get("data")).put("classification", "CONFIDENTIAL");
-        ((ObjectNode) event.get("data").get("owner")).put("officialId", owner);
         publish(InfraResource.actionsTopic, event);
 
         JsonPath n = awaitInbox(owner, 1).get(0);
@@ -136,19 +130,13 @@ class EventsConsumerTest {
 
     @Test
     void anActionOwnedByAnOrganisationTellsNobodyYetAndIsNotDeadLettered() throws Exception {
-        ObjectNode event = (ObjectNode) JSON.readTree(Contracts.read(
-                Contracts.dir().resolve("actions-service/action-created.v1.example.json")));
-        event.put("id", UUID.randomUUID().toString());
+        ObjectNode event = actionCreated(null);
         ObjectNode owner = ((ObjectNode) event.get("data")).putObject("owner");
         owner.put("organisationId", UUID.randomUUID().toString()).put("countryCode", "SY")
                 .put("organisationNameAr", "الشركة السورية للاتصالات");
         publish(InfraResource.actionsTopic, event);
-        ObjectNode marker = (ObjectNode) JSON.readTree(Contracts.read(
-                Contracts.dir().resolve("actions-service/action-created.v1.example.json")));
         String markerOwner = UUID.randomUUID().toString();
-        marker.put("id", UUID.randomUUID().toString());
-        ((ObjectNode) marker.get("data").get("owner")).put("officialId", markerOwner);
-        publish(InfraResource.actionsTopic, marker);
+        publish(InfraResource.actionsTopic, actionCreated(markerOwner));
 
         awaitInbox(markerOwner, 1);
         assertThat(TopicReader.readAll(bootstrap(), InfraResource.actionsDlq))
@@ -172,10 +160,8 @@ class EventsConsumerTest {
 
     @Test
     void anInvalidEnvelopeGoesToTheDeadLetterTopic() throws Exception {
-        ObjectNode event = (ObjectNode) JSON.readTree(Contracts.read(
-                Contracts.dir().resolve("actions-service/action-created.v1.example.json")));
+        ObjectNode event = actionCreated(null);
         event.put("specversion", "0.3");
-        event.put("id", UUID.randomUUID().toString());
         publish(InfraResource.actionsTopic, event);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> TopicReader.readAll(bootstrap(), InfraResource.actionsDlq)
@@ -194,6 +180,17 @@ class EventsConsumerTest {
         JsonNode data = event.get("data");
         JsonNode owner = data.has("owner") ? data.get("owner") : data.get("owners").get(0);
         return inbox(owner.get("officialId").asText()).stream().anyMatch(n -> eventId.equals(n.getString("eventId")));
+    }
+
+    /** The ActionCreated example with a new event id, owned by the official given (when given). */
+    static ObjectNode actionCreated(String owner) throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(Contracts.read(
+                Contracts.dir().resolve("actions-service/action-created.v1.example.json")));
+        event.put("id", UUID.randomUUID().toString());
+        if (owner != null) {
+            ((ObjectNode) event.get("data").get("owner")).put("officialId", owner);
+        }
+        return event;
     }
 
     static ObjectNode freshDecision() throws Exception {
