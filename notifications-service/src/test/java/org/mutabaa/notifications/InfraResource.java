@@ -6,14 +6,15 @@ import org.mutabaa.infra.TestInfra;
 import java.util.Map;
 
 /**
- * The real PostgreSQL and Kafka broker of the test run (see {@link TestInfra}); this service
- * gets its own database and its own topics.
+ * The real PostgreSQL and Kafka broker of the test run (see {@link TestInfra}) and a real SMTP
+ * server ({@link Smtp}); this service gets its own database and its own topics.
  */
 public class InfraResource implements QuarkusTestResourceLifecycleManager {
 
     public static String decisionsTopic;
     public static String actionsTopic;
     public static String actionsDlq;
+    public static String officialsTopic;
 
     @Override
     public Map<String, String> start() {
@@ -21,15 +22,28 @@ public class InfraResource implements QuarkusTestResourceLifecycleManager {
         decisionsTopic = TestInfra.newTopic("meetings.decisions");
         actionsTopic = TestInfra.newTopic("actions.lifecycle");
         actionsDlq = TestInfra.newTopic("actions.lifecycle.dlq");
+        officialsTopic = TestInfra.newTopic("directory.officials");
         config.put("mp.messaging.incoming.decisions.topic", decisionsTopic);
         config.put("mp.messaging.incoming.decisions.dead-letter-queue.topic", TestInfra.newTopic("meetings.decisions.dlq"));
         config.put("mp.messaging.incoming.actions.topic", actionsTopic);
         config.put("mp.messaging.incoming.actions.dead-letter-queue.topic", actionsDlq);
+        config.put("mp.messaging.incoming.officials.topic", officialsTopic);
+        config.put("mp.messaging.incoming.officials.dead-letter-queue.topic",
+                TestInfra.newTopic("directory.officials.dlq"));
+        Smtp.start();
+        config.put("quarkus.mailer.port", Integer.toString(Smtp.port()));
+        // Quick retries, so that an outage and a dead delivery fit in a test.
+        config.put("mutabaa.notifications.deliveries.backoff", "500ms");
+        config.put("mutabaa.notifications.deliveries.max-attempts", "4");
+        // The tests' webhook receiver listens on loopback, over plain HTTP.
+        config.put("mutabaa.notifications.webhooks.require-https", "false");
+        config.put("mutabaa.notifications.webhooks.allowed-hosts", "127.0.0.1");
+        config.put("mutabaa.notifications.digest-every", "1h");
         return config;
     }
 
     @Override
     public void stop() {
-        // the database and topics are throw-away; the infrastructure outlives this class
+        Smtp.stop();
     }
 }

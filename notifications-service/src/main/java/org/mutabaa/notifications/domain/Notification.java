@@ -14,7 +14,7 @@ import java.util.UUID;
 public class Notification {
 
     /** Why the recipient is told. */
-    public enum Reason { OWNER, HEAD_OF_DELEGATION }
+    public enum Reason { OWNER, HEAD_OF_DELEGATION, PREVIOUS_OWNER, DECISION_OWNER, ESCALATION }
 
     @Id
     public UUID id;
@@ -52,6 +52,24 @@ public class Notification {
 
     @Column(name = "read_at")
     public OffsetDateTime readAt;
+
+    /** Insertion order, for the live stream. */
+    @Column(insertable = false, updatable = false)
+    @org.hibernate.annotations.Generated
+    public Long seq;
+
+    /** Overdue and escalation: delivered whatever the recipient's digest or mute. */
+    public boolean urgent;
+
+    /** Shown in the in-app inbox (the recipient may have chosen email only for this kind). */
+    @Column(name = "in_app")
+    public boolean inApp = true;
+
+    /** Where in the console to read it (a confidential item is only referenced and linked). */
+    public String link;
+
+    @Column(name = "recipient_time_zone")
+    public String recipientTimeZone;
 
     /** Arabic is shown right-to-left. */
     public String direction() {

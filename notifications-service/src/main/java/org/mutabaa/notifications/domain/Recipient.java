@@ -2,9 +2,13 @@ package org.mutabaa.notifications.domain;
 
 import java.util.UUID;
 
-/** An official to tell, with what the event says of them. */
+/**
+ * An official to tell: why, and what we know of them (from the directory projection where we
+ * have them, else from the event).
+ */
 public record Recipient(UUID officialId, String language, String nameAr, String nameEn, String titleAr,
-                        String titleEn, Notification.Reason reason) {
+                        String titleEn, Notification.Reason reason, String timeZone, UUID organisationId,
+                        String email) {
 
     /** ar unless the official asked for en. */
     public static String language(String preferred) {
@@ -18,7 +22,7 @@ public record Recipient(UUID officialId, String language, String nameAr, String 
                 : first(nameEn, nameAr, titleEn, titleAr);
     }
 
-    static String first(String... candidates) {
+    public static String first(String... candidates) {
         for (String c : candidates) {
             if (c != null && !c.isBlank()) {
                 return c;

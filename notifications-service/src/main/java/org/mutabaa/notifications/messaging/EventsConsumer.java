@@ -4,27 +4,43 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.mutabaa.notifications.domain.EventKind;
+import org.mutabaa.notifications.service.Directory;
 import org.mutabaa.notifications.service.NotificationService;
 import org.mutabaa.platform.events.EventCodec;
 import org.mutabaa.platform.events.InvalidEventException;
 
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Reads {@code meetings.decisions} and {@code actions.lifecycle}. A record that is not a valid
- * event goes straight to the topic's dead-letter topic; a failure of our own (database down) is
- * retried before it does.
+ * Reads {@code meetings.decisions}, {@code actions.lifecycle} and {@code directory.officials}. A
+ * record that is not a valid event goes straight to the topic's dead-letter topic; a failure of
+ * our own (database down) is retried before it does.
  */
 @ApplicationScoped
 public class EventsConsumer {
 
     private final EventCodec codec;
-    private final NotificationService notifications;
+    private final Map<String, EventCodec.Handler<?>> decisions = new HashMap<>();
+    private final Map<String, EventCodec.Handler<?>> actions = new HashMap<>();
+    private final Map<String, EventCodec.Handler<?>> officials;
 
-    public EventsConsumer(EventCodec codec, NotificationService notifications) {
+    public EventsConsumer(EventCodec codec, NotificationService notifications, Directory directory) {
         this.codec = codec;
-        this.notifications = notifications;
+        for (EventKind kind : EventKind.values()) {
+            if (kind.name().startsWith("DECISION_")) {
+                decisions.put(kind.type, EventCodec.Handler.of(DecisionEvent.class,
+                        (id, data) -> notifications.decision(id, kind, data)));
+            } else {
+                actions.put(kind.type, EventCodec.Handler.of(ActionEvent.class,
+                        (id, data) -> notifications.action(id, kind, data)));
+            }
+        }
+        this.officials = Map.of(
+                OfficialData.UPSERTED, EventCodec.Handler.of(OfficialData.class, directory::upserted),
+                OfficialData.DEACTIVATED, EventCodec.Handler.of(OfficialData.class, directory::deactivated));
     }
 
     @Incoming("decisions")
@@ -32,8 +48,7 @@ public class EventsConsumer {
     @Retry(maxRetries = 10, delay = 500, maxDuration = 2, durationUnit = ChronoUnit.MINUTES,
             jitter = 200, abortOn = InvalidEventException.class)
     public void decision(String record) {
-        codec.dispatch(record, Map.of(DecisionAdopted.TYPE,
-                EventCodec.Handler.of(DecisionAdopted.class, notifications::decisionAdopted)));
+        codec.dispatch(record, decisions);
     }
 
     @Incoming("actions")
@@ -41,7 +56,14 @@ public class EventsConsumer {
     @Retry(maxRetries = 10, delay = 500, maxDuration = 2, durationUnit = ChronoUnit.MINUTES,
             jitter = 200, abortOn = InvalidEventException.class)
     public void action(String record) {
-        codec.dispatch(record, Map.of(ActionCreated.TYPE,
-                EventCodec.Handler.of(ActionCreated.class, notifications::actionCreated)));
+        codec.dispatch(record, actions);
+    }
+
+    @Incoming("officials")
+    @Blocking
+    @Retry(maxRetries = 10, delay = 500, maxDuration = 2, durationUnit = ChronoUnit.MINUTES,
+            jitter = 200, abortOn = InvalidEventException.class)
+    public void official(String record) {
+        codec.dispatch(record, officials);
     }
 }

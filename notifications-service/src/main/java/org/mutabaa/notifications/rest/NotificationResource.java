@@ -1,17 +1,23 @@
 package org.mutabaa.notifications.rest;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.smallrye.mutiny.Multi;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.mutabaa.notifications.domain.Notification;
+import org.mutabaa.notifications.service.InboxStream;
 import org.mutabaa.notifications.service.NotificationService;
 
 import java.util.UUID;
@@ -21,9 +27,11 @@ import java.util.UUID;
 public class NotificationResource {
 
     private final NotificationService notifications;
+    private final InboxStream stream;
 
-    public NotificationResource(NotificationService notifications) {
+    public NotificationResource(NotificationService notifications, InboxStream stream) {
         this.notifications = notifications;
+        this.stream = stream;
     }
 
     /** An official's in-app inbox, newest first. */
@@ -37,8 +45,42 @@ public class NotificationResource {
     }
 
     @GET
+    @Path("/unread-count")
+    public UnreadView unreadCount(@QueryParam("recipientId") @NotNull UUID recipientId) {
+        return new UnreadView(recipientId, notifications.unread(recipientId));
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Server-Sent Events: each new in-app notification of the official, as it is stored")
+    public Multi<NotificationView> stream(@QueryParam("recipientId") @NotNull UUID recipientId) {
+        return stream.of(recipientId).map(NotificationView::of);
+    }
+
+    @GET
     @Path("/{id}")
     public NotificationView get(@PathParam("id") UUID id) {
         return NotificationView.of(notifications.get(id));
+    }
+
+    @POST
+    @Path("/{id}/read")
+    @Consumes(MediaType.WILDCARD)
+    public NotificationView markRead(@PathParam("id") UUID id) {
+        notifications.mark(id, true);
+        return NotificationView.of(notifications.get(id));
+    }
+
+    @POST
+    @Path("/{id}/unread")
+    @Consumes(MediaType.WILDCARD)
+    public NotificationView markUnread(@PathParam("id") UUID id) {
+        notifications.mark(id, false);
+        return NotificationView.of(notifications.get(id));
+    }
+
+    public record UnreadView(UUID recipientId, long unread) {
     }
 }

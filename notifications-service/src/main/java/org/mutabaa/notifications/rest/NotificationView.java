@@ -10,10 +10,12 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NotificationView(UUID id, UUID recipientId, String eventType, UUID eventId, Notification.Reason reason,
                                String language, String direction, String subject, String body, UUID meetingId,
-                               UUID decisionId, UUID actionId, OffsetDateTime createdAt, OffsetDateTime readAt) {
+                               UUID decisionId, UUID actionId, String link, boolean urgent, String recipientTimeZone,
+                               OffsetDateTime createdAt, OffsetDateTime readAt) {
 
     public static NotificationView of(Notification n) {
         return new NotificationView(n.id, n.recipientId, n.eventType, n.eventId, n.reason, n.language, n.direction(),
-                n.subject, n.body, n.meetingId, n.decisionId, n.actionId, n.createdAt, n.readAt);
+                n.subject, n.body, n.meetingId, n.decisionId, n.actionId, n.link, n.urgent, n.recipientTimeZone,
+                n.createdAt, n.readAt);
     }
 }

@@ -3,128 +3,223 @@ package org.mutabaa.notifications.service;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.mutabaa.notifications.config.NotificationsConfig;
+import org.mutabaa.notifications.domain.EventKind;
 import org.mutabaa.notifications.domain.Notification;
+import org.mutabaa.notifications.domain.Notification.Reason;
+import org.mutabaa.notifications.domain.Official;
 import org.mutabaa.notifications.domain.Recipient;
-import org.mutabaa.notifications.messaging.ActionCreated;
-import org.mutabaa.notifications.messaging.DecisionAdopted;
+import org.mutabaa.notifications.messaging.ActionEvent;
+import org.mutabaa.notifications.messaging.DecisionEvent;
+import org.mutabaa.notifications.messaging.Person;
 import org.mutabaa.notifications.repository.NotificationRepository;
 import org.mutabaa.platform.events.InvalidEventException;
 import org.mutabaa.platform.inbox.ProcessedEvents;
 import org.mutabaa.platform.problem.ProblemException;
-import org.mutabaa.platform.persistence.Timestamps;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** Decides who is told about an event and stores their in-app notification. */
+/**
+ * Decides who is told of an event, renders one notification per official in their language and
+ * time zone, and plans its deliveries, all in the transaction that records the event as
+ * processed: a redelivered event tells nobody twice. A confidential meeting's text never goes
+ * into a message, only a reference and a link.
+ */
 @ApplicationScoped
 public class NotificationService {
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final NotificationRepository notifications;
     private final ProcessedEvents processed;
     private final MessageRenderer renderer;
+    private final Directory directory;
+    private final DeliveryPlanner planner;
+    private final NotificationsConfig config;
+    private final Now now;
 
     public NotificationService(NotificationRepository notifications, ProcessedEvents processed,
-                               MessageRenderer renderer) {
+                               MessageRenderer renderer, Directory directory, DeliveryPlanner planner,
+                               NotificationsConfig config, Now now) {
         this.notifications = notifications;
         this.processed = processed;
         this.renderer = renderer;
+        this.directory = directory;
+        this.planner = planner;
+        this.config = config;
+        this.now = now;
     }
 
-    /**
-     * A decision was adopted: its owners and the heads of the delegations are told, each once,
-     * owners first. A confidential meeting's text is never put in a message.
-     */
+    /** A decision adopted, amended or revoked: its owners and the heads of both delegations, owners first. */
     @Transactional
-    public List<Notification> decisionAdopted(UUID eventId, DecisionAdopted decision) {
-        if (decision.decisionId() == null || decision.meeting() == null || decision.owners() == null) {
-            throw new InvalidEventException("DecisionAdopted " + eventId + " lacks decisionId, meeting or owners", null);
+    public List<Notification> decision(UUID eventId, EventKind kind, DecisionEvent d) {
+        if (d.decisionId() == null || d.meeting() == null || d.meeting().id() == null) {
+            throw new InvalidEventException(kind.type + " " + eventId + " lacks decisionId or meeting", null);
         }
-        if (!processed.firstTime(eventId, DecisionAdopted.TYPE)) {
+        if (!processed.firstTime(eventId, kind.type)) {
             return List.of();
         }
         Map<UUID, Recipient> recipients = new LinkedHashMap<>();
-        for (DecisionAdopted.Person owner : decision.owners()) {
-            recipients.putIfAbsent(owner.officialId(), recipient(owner, Notification.Reason.OWNER));
-        }
-        for (DecisionAdopted.Person participant : decision.participants() == null
-                ? List.<DecisionAdopted.Person>of() : decision.participants()) {
-            if ("HEAD".equals(participant.role())) {
-                recipients.putIfAbsent(participant.officialId(),
-                        recipient(participant, Notification.Reason.HEAD_OF_DELEGATION));
-            }
-        }
-        boolean confidential = "CONFIDENTIAL".equals(decision.meeting().classification());
-        return recipients.values().stream().map(r -> {
+        add(recipients, d.owners(), Reason.OWNER, d.meeting().timeZone());
+        add(recipients, heads(d.participants()), Reason.HEAD_OF_DELEGATION, d.meeting().timeZone());
+        boolean confidential = "CONFIDENTIAL".equals(d.meeting().classification());
+        String link = config.consoleUrl() + "/decisions/" + d.decisionId();
+        List<Notification> told = new ArrayList<>();
+        for (Recipient r : recipients.values()) {
             boolean ar = "ar".equals(r.language());
-            Map<String, Object> data = new HashMap<>();
-            data.put("recipient", r.salutation());
-            data.put("owner", r.reason() == Notification.Reason.OWNER);
-            data.put("meeting", pick(ar, decision.meeting().titleAr(), decision.meeting().titleEn()));
-            data.put("text", confidential ? null : pick(ar, decision.textAr(), decision.textEn()));
-            data.put("reference", decision.decisionId().toString());
-            data.put("due", decision.dueDate() == null ? null : decision.dueDate().toString());
-            Notification n = store(eventId, DecisionAdopted.TYPE, r, renderer.render("decision-adopted", r.language(), data));
-            n.meetingId = decision.meeting().id();
-            n.decisionId = decision.decisionId();
-            return n;
-        }).toList();
+            Map<String, Object> data = common(r, d.decisionId(), link);
+            data.put("owner", r.reason() == Reason.OWNER);
+            data.put("meeting", pick(ar, d.meeting().titleAr(), d.meeting().titleEn()));
+            data.put("startsAt", local(d.meeting().startsAt(), r));
+            data.put("text", confidential ? null : pick(ar, d.textAr(), d.textEn()));
+            data.put("due", d.dueDate() == null ? null : d.dueDate().toString());
+            data.put("changes", d.changes() == null ? null : d.changes().stream()
+                    .map(c -> Labels.field(c.field(), ar)).distinct().collect(Collectors.joining(ar ? "، " : ", ")));
+            data.put("reason", confidential ? null : d.reason());
+            Notification n = store(eventId, kind, r, data, link);
+            n.meetingId = d.meeting().id();
+            n.decisionId = d.decisionId();
+            told.add(n);
+        }
+        return told;
     }
 
     /**
-     * An action was created: its owner is told. An action owned by an organisation has nobody to
-     * tell until a person is named; a confidential meeting's action title is never put in a message.
+     * An action event: created → its owner; reassigned → the new and the previous owner; status
+     * changed → the decision's owners and the action's; due soon and overdue → the owner; escalated
+     * → the owner's head of delegation. An organisation has nobody to tell until a person is named.
      */
     @Transactional
-    public List<Notification> actionCreated(UUID eventId, ActionCreated action) {
-        if (action.actionId() == null || action.owner() == null
-                || (action.owner().officialId() == null && action.owner().organisationId() == null)) {
-            throw new InvalidEventException("ActionCreated " + eventId + " lacks actionId or owner", null);
+    public List<Notification> action(UUID eventId, EventKind kind, ActionEvent a) {
+        if (a.actionId() == null || a.owner() == null
+                || (a.owner().officialId() == null && a.owner().organisationId() == null)) {
+            throw new InvalidEventException(kind.type + " " + eventId + " lacks actionId or owner", null);
         }
-        if (!processed.firstTime(eventId, ActionCreated.TYPE) || action.owner().officialId() == null) {
+        if (!processed.firstTime(eventId, kind.type)) {
             return List.of();
         }
-        ActionCreated.Owner o = action.owner();
-        Recipient r = new Recipient(o.officialId(), Recipient.language(o.preferredLanguage()), o.nameAr(), o.nameEn(),
-                o.titleAr(), o.titleEn(), Notification.Reason.OWNER);
-        boolean ar = "ar".equals(r.language());
-        Map<String, Object> data = new HashMap<>();
-        data.put("recipient", r.salutation());
-        data.put("title", "CONFIDENTIAL".equals(action.classification()) ? null
-                : pick(ar, action.titleAr(), action.titleEn()));
-        data.put("due", action.dueDate() == null ? null : action.dueDate().toString());
-        data.put("reference", action.actionId().toString());
-        Notification n = store(eventId, ActionCreated.TYPE, r, renderer.render("action-created", r.language(), data));
-        n.meetingId = action.meetingId();
-        n.decisionId = action.decisionId();
-        n.actionId = action.actionId();
-        return List.of(n);
+        Map<UUID, Recipient> recipients = new LinkedHashMap<>();
+        switch (kind) {
+            case ACTION_REASSIGNED -> {
+                add(recipients, List.of(a.owner()), Reason.OWNER, a.timeZone());
+                add(recipients, a.previousOwner() == null ? List.of() : List.of(a.previousOwner()),
+                        Reason.PREVIOUS_OWNER, a.timeZone());
+            }
+            case ACTION_STATUS_CHANGED -> {
+                add(recipients, a.decisionOwners(), Reason.DECISION_OWNER, a.timeZone());
+                add(recipients, List.of(a.owner()), Reason.OWNER, a.timeZone());
+            }
+            case ACTION_ESCALATED -> add(recipients, a.escalatedTo() == null ? List.of() : List.of(a.escalatedTo()),
+                    Reason.ESCALATION, a.timeZone());
+            default -> add(recipients, List.of(a.owner()), Reason.OWNER, a.timeZone());
+        }
+        boolean confidential = "CONFIDENTIAL".equals(a.classification());
+        String link = config.consoleUrl() + "/actions/" + a.actionId();
+        List<Notification> told = new ArrayList<>();
+        for (Recipient r : recipients.values()) {
+            boolean ar = "ar".equals(r.language());
+            Map<String, Object> data = common(r, a.actionId(), link);
+            data.put("title", confidential ? null : pick(ar, a.titleAr(), a.titleEn()));
+            data.put("due", a.dueDate() == null ? null : a.dueDate().toString());
+            data.put("overdueAt", local(a.overdueAt(), r));
+            data.put("ownerName", name(a.owner(), ar));
+            data.put("previousOwnerName", a.previousOwner() == null ? null : name(a.previousOwner(), ar));
+            data.put("newOwner", r.reason() == Reason.OWNER);
+            data.put("reason", confidential ? null : a.reason());
+            data.put("from", a.previousStatus() == null ? null : Labels.status(a.previousStatus(), ar));
+            data.put("to", a.status() == null ? null : Labels.status(a.status(), ar));
+            data.put("progress", a.progress());
+            Notification n = store(eventId, kind, r, data, link);
+            n.meetingId = a.meetingId();
+            n.decisionId = a.decisionId();
+            n.actionId = a.actionId();
+            told.add(n);
+        }
+        return told;
     }
 
-    private Notification store(UUID eventId, String type, Recipient r, MessageRenderer.Message message) {
+    private Map<String, Object> common(Recipient r, UUID reference, String link) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("recipient", r.salutation());
+        data.put("reference", reference.toString());
+        data.put("link", link);
+        return data;
+    }
+
+    private Notification store(UUID eventId, EventKind kind, Recipient r, Map<String, Object> data, String link) {
+        MessageRenderer.Message message = renderer.render(kind.template, r.language(), data);
         Notification n = new Notification();
         n.id = UUID.randomUUID();
         n.eventId = eventId;
-        n.eventType = type;
+        n.eventType = kind.type;
         n.recipientId = r.officialId();
         n.reason = r.reason();
         n.language = r.language();
         n.subject = message.subject();
         n.body = message.body();
-        n.createdAt = Timestamps.now();
+        n.link = link;
+        n.urgent = kind.urgent();
+        n.recipientTimeZone = r.timeZone();
+        n.createdAt = now.get();
+        planner.plan(n, kind, r);
         notifications.persist(n);
+        planner.deliveries(n, kind, r);
         return n;
     }
 
-    private static Recipient recipient(DecisionAdopted.Person p, Notification.Reason reason) {
-        if (p.officialId() == null) {
-            throw new InvalidEventException("a recipient has no officialId", null);
+    /** Adds each official once (an official who is owner and head is told as owner). */
+    private void add(Map<UUID, Recipient> recipients, List<Person> people, Reason reason, String fallbackZone) {
+        if (people == null) {
+            return;
         }
-        return new Recipient(p.officialId(), Recipient.language(p.preferredLanguage()), p.nameAr(), p.nameEn(),
-                p.titleAr(), p.titleEn(), reason);
+        for (Person p : people) {
+            if (p == null || p.officialId() == null || recipients.containsKey(p.officialId())) {
+                continue;
+            }
+            Official known = directory.find(p.officialId()).orElse(null);
+            String zone = Directory.zone(known != null ? known.timeZone : null)
+                    .or(() -> Directory.zone(p.timeZone()))
+                    .or(() -> Directory.zone(fallbackZone)).orElse("UTC");
+            recipients.put(p.officialId(), known != null
+                    ? new Recipient(p.officialId(), Recipient.language(known.preferredLanguage),
+                            first(known.nameAr, p.nameAr()), first(known.nameEn, p.nameEn()),
+                            first(known.titleAr, p.titleAr()), first(known.titleEn, p.titleEn()), reason, zone,
+                            known.organisationId, known.active ? known.email : null)
+                    : new Recipient(p.officialId(), Recipient.language(p.preferredLanguage()), p.nameAr(),
+                            p.nameEn(), p.titleAr(), p.titleEn(), reason, zone, p.organisationId(), null));
+        }
+    }
+
+    private static List<Person> heads(List<Person> participants) {
+        return participants == null ? List.of()
+                : participants.stream().filter(p -> "HEAD".equals(p.role())).toList();
+    }
+
+    /** An instant as the recipient reads it: their local date and time, and the zone. */
+    private static String local(OffsetDateTime at, Recipient r) {
+        return at == null ? null : LOCAL.format(at.atZoneSameInstant(ZoneId.of(r.timeZone()))) + " (" + r.timeZone() + ")";
+    }
+
+    /** A person or organisation named in the reader's language, else the other. */
+    private static String name(Person p, boolean ar) {
+        return ar ? Recipient.first(p.nameAr(), p.nameEn(), p.titleAr(), p.titleEn(), p.organisationNameAr(),
+                p.organisationNameEn())
+                : Recipient.first(p.nameEn(), p.nameAr(), p.titleEn(), p.titleAr(), p.organisationNameEn(),
+                p.organisationNameAr());
+    }
+
+    private static String first(String known, String fromEvent) {
+        return known != null && !known.isBlank() ? known : fromEvent;
     }
 
     /** The text in the reader's language, else in the other one. */
@@ -133,6 +228,8 @@ public class NotificationService {
         return preferred != null && !preferred.isBlank() ? preferred : arabic ? en : ar;
     }
 
+    // ---- the inbox
+
     public Notification get(UUID id) {
         return notifications.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("notification", id));
     }
@@ -140,4 +237,21 @@ public class NotificationService {
     public PanacheQuery<Notification> inbox(UUID recipientId, boolean unreadOnly) {
         return notifications.inbox(recipientId, unreadOnly);
     }
+
+    public long unread(UUID recipientId) {
+        return notifications.unread(recipientId);
+    }
+
+    /** Marks the notification read (or unread again); returns it. */
+    @Transactional
+    public Notification mark(UUID id, boolean read) {
+        Notification n = get(id);
+        if (read && n.readAt == null) {
+            n.readAt = now.get();
+        } else if (!read) {
+            n.readAt = null;
+        }
+        return n;
+    }
+
 }

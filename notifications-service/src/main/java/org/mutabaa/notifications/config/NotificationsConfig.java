@@ -1,0 +1,69 @@
+package org.mutabaa.notifications.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Settings of notifications-service ({@code mutabaa.notifications.*}). */
+@ConfigMapping(prefix = "mutabaa.notifications")
+public interface NotificationsConfig {
+
+    /** Base address of the web console; messages link to the item they are about. */
+    @WithDefault("http://localhost:8080")
+    String consoleUrl();
+
+    Deliveries deliveries();
+
+    Webhooks webhooks();
+
+    /** How often digests due are looked for (read by the scheduler). */
+    @WithDefault("1m")
+    Duration digestEvery();
+
+    /** How often new notifications are pushed to the live inbox streams (read by the scheduler). */
+    @WithDefault("1s")
+    Duration streamEvery();
+
+    interface Deliveries {
+
+        /** How often due deliveries are attempted (read by the scheduler). */
+        @WithDefault("1s")
+        Duration every();
+
+        /** How many deliveries one pass of the dispatcher attempts at most. */
+        @WithDefault("50")
+        int batchSize();
+
+        /** Wait after the first failed attempt; doubled after each further one. */
+        @WithDefault("30s")
+        Duration backoff();
+
+        /** The longest wait between two attempts. */
+        @WithDefault("1h")
+        Duration maxBackoff();
+
+        /** Attempts after which a delivery is dead (visible over REST, retried by hand). */
+        @WithDefault("10")
+        int maxAttempts();
+    }
+
+    interface Webhooks {
+
+        /** Only https:// targets (turn off for a local receiver). */
+        @WithDefault("true")
+        boolean requireHttps();
+
+        /**
+         * Hosts (as written in the URL) allowed even though they are private, loopback or
+         * link-local; none by default.
+         */
+        Optional<List<String>> allowedHosts();
+
+        /** How long a receiver may take to answer. */
+        @WithDefault("10s")
+        Duration timeout();
+    }
+}

@@ -1,0 +1,15 @@
+package org.mutabaa.notifications.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.util.UUID;
+
+/**
+ * An official (or, in action events, an organisation: no {@code officialId}) as the events carry
+ * them; {@code role} only for a meeting's participants.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Person(UUID officialId, UUID organisationId, String organisationNameAr, String organisationNameEn,
+                     String countryCode, String nameAr, String nameEn, String titleAr, String titleEn,
+                     String preferredLanguage, String timeZone, String role) {
+}

@@ -1,0 +1,75 @@
+package org.mutabaa.notifications.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mutabaa.notifications.domain.Channel;
+import org.mutabaa.notifications.domain.Delivery;
+import org.mutabaa.notifications.service.Deliveries;
+import org.mutabaa.platform.problem.Params;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** The delivery log: every (event, recipient, channel) with its status, attempts and last error. */
+@Path("/deliveries")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeliveryResource {
+
+    private final Deliveries deliveries;
+
+    public DeliveryResource(Deliveries deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    @GET
+    @Operation(summary = "Deliveries, newest first, by status (PENDING, HELD, SENT, FAILED, DEAD, DIGESTED), channel,"
+            + " recipient or event")
+    public PageView<DeliveryView> list(@QueryParam("status") String status, @QueryParam("channel") String channel,
+                                       @QueryParam("recipientId") UUID recipientId,
+                                       @QueryParam("eventId") UUID eventId,
+                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        PanacheQuery<Delivery> query = deliveries.search(Params.enumValue("status", status, Delivery.Status.class),
+                Params.enumValue("channel", channel, Channel.class), recipientId, eventId).page(page, size);
+        return new PageView<>(query.list().stream().map(DeliveryView::of).toList(), page, size, query.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    public DeliveryView get(@PathParam("id") UUID id) {
+        return DeliveryView.of(deliveries.get(id));
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Puts a FAILED or DEAD delivery back in line with a fresh count of attempts (409 otherwise)")
+    public DeliveryView retry(@PathParam("id") UUID id) {
+        deliveries.retry(id);
+        return DeliveryView.of(deliveries.get(id));
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DeliveryView(UUID id, UUID notificationId, UUID eventId, UUID recipientId, Channel channel,
+                               String target, Delivery.Status status, int attempts, OffsetDateTime nextAttemptAt,
+                               String lastError, UUID digestId, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+                               OffsetDateTime sentAt) {
+
+        static DeliveryView of(Delivery d) {
+            return new DeliveryView(d.id, d.notificationId, d.eventId, d.recipientId, d.channel, d.target, d.status,
+                    d.attempts, d.nextAttemptAt, d.lastError, d.digestId, d.createdAt, d.updatedAt, d.sentAt);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.mutabaa.notifications.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mutabaa.notifications.domain.Channel;
+import org.mutabaa.notifications.domain.EventKind;
+import org.mutabaa.notifications.domain.Preference;
+import org.mutabaa.notifications.service.Preferences;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** An official's notification preferences. */
+@Path("/preferences/{officialId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PreferenceResource {
+
+    private final Preferences preferences;
+
+    public PreferenceResource(Preferences preferences) {
+        this.preferences = preferences;
+    }
+
+    @GET
+    @Operation(summary = "Channels per kind of event (a kind not listed: every channel), mute, daily digest")
+    public PreferenceView get(@PathParam("officialId") UUID officialId) {
+        return view(preferences.of(officialId));
+    }
+
+    @PUT
+    @Operation(summary = "Replaces the preferences; overdue and escalation ignore mute and digest")
+    public PreferenceView put(@PathParam("officialId") UUID officialId, @NotNull @Valid PreferenceView request) {
+        return view(preferences.save(officialId, request.channels(), request.muted(), request.digest(),
+                request.digestHour() == null ? 8 : request.digestHour()));
+    }
+
+    private PreferenceView view(Preference p) {
+        return new PreferenceView(p.officialId, new EnumMap<>(preferences.channels(p)), p.muted, p.digest,
+                p.digestHour);
+    }
+
+    /** {@code digestHour}: local hour (0–23) in the official's time zone at which the digest goes out. */
+    public record PreferenceView(UUID officialId, Map<EventKind, Set<@NotNull Channel>> channels, boolean muted,
+                                 boolean digest, @Min(0) @Max(23) Integer digestHour) {
+    }
+}

@@ -1,0 +1,142 @@
+package org.mutabaa.notifications.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.mutabaa.notifications.config.NotificationsConfig;
+import org.mutabaa.notifications.domain.Channel;
+import org.mutabaa.notifications.domain.Delivery;
+import org.mutabaa.notifications.domain.Notification;
+import org.mutabaa.notifications.domain.Webhook;
+import org.mutabaa.notifications.repository.DeliveryRepository;
+import org.mutabaa.notifications.repository.NotificationRepository;
+import org.mutabaa.notifications.repository.WebhookRepository;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Attempts one due delivery in its own transaction, holding its row so no other replica attempts
+ * it at the same time: sent, or failed with the error and the next attempt after an exponential
+ * backoff, or dead after the last attempt.
+ */
+@ApplicationScoped
+public class DeliveryWorker {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+
+    private final DeliveryRepository deliveries;
+    private final NotificationRepository notifications;
+    private final WebhookRepository webhooks;
+    private final MessageRenderer renderer;
+    private final EmailSender email;
+    private final WebhookSender webhook;
+    private final NotificationsConfig config;
+    private final ObjectMapper json;
+    private final Now now;
+
+    public DeliveryWorker(DeliveryRepository deliveries, NotificationRepository notifications,
+                          WebhookRepository webhooks, MessageRenderer renderer, EmailSender email,
+                          WebhookSender webhook, NotificationsConfig config, ObjectMapper json, Now now) {
+        this.deliveries = deliveries;
+        this.notifications = notifications;
+        this.webhooks = webhooks;
+        this.renderer = renderer;
+        this.email = email;
+        this.webhook = webhook;
+        this.config = config;
+        this.json = json;
+        this.now = now;
+    }
+
+    /** Attempts the next due delivery; false when none is due. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean attemptNext() {
+        OffsetDateTime at = now.get();
+        Delivery d = deliveries.lockNextDue(at).orElse(null);
+        if (d == null) {
+            return false;
+        }
+        d.attempts++;
+        d.updatedAt = at;
+        try {
+            send(d, at);
+            d.status = Delivery.Status.SENT;
+            d.sentAt = at;
+            d.nextAttemptAt = null;
+            d.lastError = null;
+        } catch (Exception e) {
+            d.lastError = describe(e);
+            if (d.attempts >= config.deliveries().maxAttempts()) {
+                d.status = Delivery.Status.DEAD;
+                d.nextAttemptAt = null;
+                LOG.warnf("delivery %s (%s to %s) is dead after %d attempts: %s", d.id, d.channel, d.target,
+                        d.attempts, d.lastError);
+            } else {
+                d.status = Delivery.Status.FAILED;
+                d.nextAttemptAt = at.plus(backoff(d.attempts));
+                LOG.infof("delivery %s (%s) failed, attempt %d, next at %s: %s", d.id, d.channel, d.attempts,
+                        d.nextAttemptAt, d.lastError);
+            }
+        }
+        return true;
+    }
+
+    /** The wait after the {@code attempts}-th failure: backoff × 2^(attempts-1), at most maxBackoff. */
+    Duration backoff(int attempts) {
+        Duration wait = config.deliveries().backoff().multipliedBy(1L << Math.min(attempts - 1, 20));
+        return wait.compareTo(config.deliveries().maxBackoff()) > 0 ? config.deliveries().maxBackoff() : wait;
+    }
+
+    private void send(Delivery d, OffsetDateTime at) throws Exception {
+        Notification n = d.notificationId == null ? null : notifications.findById(d.notificationId);
+        String subject = n != null ? n.subject : d.subject;
+        String text = n != null ? n.body : d.bodyText;
+        if (d.channel == Channel.EMAIL) {
+            String html = n != null ? renderer.html(n.language, n.subject, n.body, n.link) : d.bodyHtml;
+            email.send(d.target, subject, text, html);
+        } else {
+            Webhook w = webhooks.findByIdOptional(UUID.fromString(d.target)).orElse(null);
+            if (w == null || !w.active) {
+                throw new IllegalStateException("webhook " + d.target + " is no longer registered");
+            }
+            webhook.send(w.url, w.secret, d.id.toString(), body(d, n, subject, text), at.toEpochSecond());
+        }
+    }
+
+    private String body(Delivery d, Notification n, String subject, String text) throws JsonProcessingException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("deliveryId", d.id);
+        body.put("eventId", d.eventId);
+        body.put("eventType", n == null ? "org.mutabaa.notification.digest" : n.eventType);
+        body.put("recipientId", d.recipientId);
+        if (n != null) {
+            body.put("language", n.language);
+            body.put("direction", n.direction());
+            body.put("meetingId", n.meetingId);
+            body.put("decisionId", n.decisionId);
+            body.put("actionId", n.actionId);
+            body.put("link", n.link);
+            body.put("createdAt", n.createdAt);
+        }
+        body.put("subject", subject);
+        body.put("body", text);
+        return json.writeValueAsString(body);
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        for (Throwable t = e; t != null && out.length() < 500; t = t.getCause()) {
+            if (!out.isEmpty()) {
+                out.append(": ");
+            }
+            out.append(t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName());
+        }
+        return out.length() > 1000 ? out.substring(0, 1000) : out.toString();
+    }
+}

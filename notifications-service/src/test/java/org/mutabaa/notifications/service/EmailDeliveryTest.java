@@ -1,0 +1,102 @@
+package org.mutabaa.notifications.service;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mutabaa.notifications.InfraResource;
+import org.mutabaa.notifications.Smtp;
+import org.mutabaa.notifications.repository.OfficialRepository;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mutabaa.notifications.Fixtures.*;
+
+/** Email over a real SMTP server: the right people, in their language, once each, through an outage. */
+@QuarkusTest
+@WithTestResource(InfraResource.class)
+class EmailDeliveryTest {
+
+    static final String TEXT_AR = "الجانب السوري طلب من الجانب العماني التعاون بهدف نقل الخبرة المتقدمة";
+
+    @Inject
+    OfficialRepository officials;
+
+    @BeforeEach
+    void officials() {
+        seedOfficials(officials);
+    }
+
+    @Test
+    void theSeedDecisionIsMailedInArabicToTheSyriansAndInEnglishToTheUndersecretary() {
+        ObjectNode event = decisionAdopted();
+        String decision = data(event).get("decisionId").asText();
+        publish(InfraResource.decisionsTopic, event);
+
+        List<Smtp.Mail> mails = await().atMost(Duration.ofSeconds(30)).until(() -> Smtp.about(decision),
+                m -> m.size() == 4);
+        Map<String, Smtp.Mail> byAddress = mails.stream()
+                .collect(java.util.stream.Collectors.toMap(Smtp.Mail::to, m -> m));
+        assertThat(byAddress).containsOnlyKeys("dg@nans.gov.sy", "undersecretary@mtcit.gov.om",
+                "minister@moct.gov.sy", "minister@mtcit.gov.om");
+
+        Smtp.Mail dg = byAddress.get("dg@nans.gov.sy");
+        assertThat(dg.contentType()).startsWith("multipart/");
+        assertThat(dg.subject()).startsWith("قرار معتمد بانتظار متابعتك");
+        assertThat(dg.text()).startsWith("مدير عام الهيئة الوطنية لخدمات الشبكة،").contains(TEXT_AR)
+                .contains("موعد الاجتماع: 2026-11-27 11:00 (Asia/Damascus)");
+        assertThat(dg.html()).contains("<html lang=\"ar\" dir=\"rtl\">").contains(TEXT_AR);
+
+        Smtp.Mail undersecretary = byAddress.get("undersecretary@mtcit.gov.om");
+        assertThat(undersecretary.subject()).startsWith("Decision adopted, awaiting your follow-up");
+        assertThat(undersecretary.text()).startsWith("Dear Undersecretary of the Ministry")
+                .contains("transfer its advanced information-security expertise")
+                .contains("Meeting: 2026-11-27 12:00 (Asia/Muscat)");
+        assertThat(undersecretary.html()).contains("<html lang=\"en\" dir=\"ltr\">");
+
+        Smtp.Mail khatib = byAddress.get("minister@moct.gov.sy");
+        assertThat(khatib.text()).startsWith("إياد الخطيب،").contains("بصفتك رئيس الوفد");
+
+        // Redelivered: nothing is sent twice.
+        publish(InfraResource.decisionsTopic, event);
+        ObjectNode after = decisionAdopted();
+        publish(InfraResource.decisionsTopic, after);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Smtp.about(data(after).get("decisionId").asText()).size() == 4);
+        assertThat(Smtp.about(decision)).hasSize(4);
+        assertThat(deliveries(event.get("id").asText())).hasSize(4)
+                .allSatisfy(d -> assertThat(d.getString("status")).isEqualTo("SENT"));
+    }
+
+    @Test
+    void anSmtpOutageDelaysDeliveryAndLosesNothing() {
+        Smtp.stop();
+        ObjectNode event = decisionAdopted();
+        String decision = data(event).get("decisionId").asText();
+        try {
+            publish(InfraResource.decisionsTopic, event);
+            List<JsonPath> failed = await().atMost(Duration.ofSeconds(30)).until(
+                    () -> deliveries(event.get("id").asText()),
+                    ds -> ds.size() == 4 && ds.stream().allMatch(d -> d.getString("status").equals("FAILED")));
+            assertThat(failed).allSatisfy(d -> {
+                assertThat(d.getInt("attempts")).isGreaterThanOrEqualTo(1);
+                assertThat(d.getString("lastError")).isNotBlank();
+                assertThat(d.getString("nextAttemptAt")).isNotNull();
+            });
+            assertThat(Smtp.about(decision)).isEmpty();
+        } finally {
+            Smtp.start();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(event.get("id").asText()).stream()
+                .allMatch(d -> d.getString("status").equals("SENT")));
+        assertThat(Smtp.about(decision)).extracting(Smtp.Mail::to).containsExactlyInAnyOrder("dg@nans.gov.sy",
+                "undersecretary@mtcit.gov.om", "minister@moct.gov.sy", "minister@mtcit.gov.om");
+    }
+}
