@@ -158,6 +158,49 @@ class EventsConsumerTest {
         }
     }
 
+    /** Who is told of each example event: the rule of each event type, each official once. */
+    @Test
+    void everyEventTypeTellsItsPeopleInTheirLanguage() throws Exception {
+        String deputy = "8c9d0e1f-2a3b-4c4d-8e5f-6a7b8c9d0e1f";
+        String undersecretary = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+        String director = "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f";
+        String khatib = "4e5f6a7b-8c9d-4e0f-9a1b-3c4d5e6f7a81";
+        String maawali = "6a7b8c9d-0e1f-4a2b-9c3d-5e6f7a8b9ca3";
+        Map<String, List<String>> told = new java.util.LinkedHashMap<>();
+        told.put("meetings-service/decision-adopted", List.of(undersecretary, director, khatib, maawali));
+        told.put("meetings-service/decision-amended", List.of(undersecretary, director, khatib, maawali));
+        told.put("meetings-service/decision-revoked", List.of(undersecretary, director, khatib, maawali));
+        told.put("actions-service/action-created", List.of(director));
+        told.put("actions-service/action-reassigned", List.of(deputy, director));
+        told.put("actions-service/action-status-changed", List.of(undersecretary, director));
+        told.put("actions-service/action-due-soon", List.of(director));
+        told.put("actions-service/action-overdue", List.of(director));
+        told.put("actions-service/action-escalated", List.of(khatib));
+        for (Map.Entry<String, List<String>> expected : told.entrySet()) {
+            ObjectNode event = (ObjectNode) JSON.readTree(Contracts.read(
+                    Contracts.dir().resolve(expected.getKey() + ".v1.example.json")));
+            event.put("id", UUID.randomUUID().toString());
+            String eventId = event.get("id").asText();
+            publish(expected.getKey().startsWith("meetings") ? InfraResource.decisionsTopic : InfraResource.actionsTopic,
+                    event);
+            for (String official : expected.getValue()) {
+                JsonPath n = await().atMost(Duration.ofSeconds(30)).until(() -> inbox(official).stream()
+                                .filter(x -> eventId.equals(x.getString("eventId"))).findFirst(),
+                        java.util.Optional::isPresent).orElseThrow();
+                assertThat(n.getString("language")).as(expected.getKey())
+                        .isEqualTo(official.equals(undersecretary) ? "en" : "ar");
+                assertThat(n.getString("subject")).as(expected.getKey()).isNotBlank().doesNotContain("{");
+                assertThat(n.getString("body")).as(expected.getKey()).doesNotContain("null").doesNotContain("{");
+            }
+            for (String other : List.of(deputy, undersecretary, director, khatib, maawali)) {
+                if (!expected.getValue().contains(other)) {
+                    assertThat(inbox(other)).as(expected.getKey() + " tells " + other)
+                            .noneMatch(x -> eventId.equals(x.getString("eventId")));
+                }
+            }
+        }
+    }
+
     @Test
     void anInvalidEnvelopeGoesToTheDeadLetterTopic() throws Exception {
         ObjectNode event = actionCreated(null);

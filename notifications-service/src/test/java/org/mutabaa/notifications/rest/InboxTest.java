@@ -1,0 +1,88 @@
+package org.mutabaa.notifications.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.mutabaa.notifications.InfraResource;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.mutabaa.notifications.Fixtures.*;
+
+/** The in-app inbox: unread count, read and unread again, and the live stream of a connected official. */
+@QuarkusTest
+@WithTestResource(InfraResource.class)
+class InboxTest {
+
+    @TestHTTPResource("/notifications/stream")
+    URL stream;
+
+    @Test
+    void aConnectedOfficialSeesANewNotificationArriveAndMarksItRead() throws Exception {
+        String owner = UUID.randomUUID().toString();
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(stream + "?recipientId=" + owner))
+                        .header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        CompletableFuture<String> firstEvent = CompletableFuture.supplyAsync(() -> firstData(response.body()));
+
+        ObjectNode event = action("action-created");
+        ((ObjectNode) data(event).get("owner")).put("officialId", owner);
+        // The stream answered (its subscription is in place) before the notification exists.
+        publish(InfraResource.actionsTopic, event);
+
+        JsonNode pushed = JSON.readTree(firstEvent.get(30, TimeUnit.SECONDS));
+        assertThat(pushed.get("recipientId").asText()).isEqualTo(owner);
+        assertThat(pushed.get("subject").asText()).isEqualTo("مهمة متابعة جديدة مسندة إليك");
+        assertThat(pushed.get("direction").asText()).isEqualTo("rtl");
+        response.body().close();
+
+        String id = pushed.get("id").asText();
+        given().queryParam("recipientId", owner).when().get("/notifications/unread-count")
+                .then().statusCode(200).body("unread", equalTo(1));
+        given().when().post("/notifications/{id}/read", id).then().statusCode(200).body("readAt", notNullValue());
+        given().queryParam("recipientId", owner).when().get("/notifications/unread-count").then().body("unread", equalTo(0));
+        given().queryParam("recipientId", owner).queryParam("unread", true).when().get("/notifications")
+                .then().body("total", equalTo(0));
+        given().when().post("/notifications/{id}/unread", id).then().statusCode(200).body("readAt", nullValue());
+        given().queryParam("recipientId", owner).when().get("/notifications/unread-count").then().body("unread", equalTo(1));
+        given().when().post("/notifications/{id}/read", UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    /** The data of the first Server-Sent Event on the stream. */
+    static String firstData(InputStream body) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.startsWith("data:")) {
+                    return line.substring(5).trim();
+                }
+            }
+            throw new IllegalStateException("the stream ended without an event");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
