@@ -65,11 +65,17 @@ public final class Main {
                 settings.postgresPort(), true);
         OUT.printf("  PostgreSQL  127.0.0.1:%d  (log: %s)%n", settings.postgresPort(), settings.logs().resolve("postgresql.log"));
         OUT.printf("  Kafka       %s  (log: %s)%n", infra.endpoints().bootstrapServers(), settings.logs().resolve("kafka.log"));
+        MailServer mail = MailServer.start(settings.smtpPort(), settings.imapPort());
+        OUT.printf("  Mail        SMTP 127.0.0.1:%d, read over IMAP 127.0.0.1:%d (user and password: the address)%n",
+                settings.smtpPort(), settings.imapPort());
         Suite suite;
         try {
             suite = Suite.start(root, infra.endpoints(), settings.meetingsPort(), settings.actionsPort(),
-                    settings.notificationsPort(), "", Map.of(), settings.logs());
+                    settings.notificationsPort(), "",
+                    Map.of("QUARKUS_MAILER_HOST", "127.0.0.1", "QUARKUS_MAILER_PORT", Integer.toString(settings.smtpPort())),
+                    settings.logs());
         } catch (RuntimeException e) {
+            mail.close();
             infra.close();
             throw e;
         }
@@ -78,6 +84,7 @@ public final class Main {
             OUT.println("Mutabaa: stopping services, Kafka and PostgreSQL ...");
             quietly(suite::close);
             quietly(infra::close);
+            quietly(mail::close);
             quietly(lock::release);
             OUT.println("Mutabaa: stopped.");
             stopped.countDown();
