@@ -22,6 +22,7 @@ import org.mutabaa.actions.repository.DecisionRefRepository;
 import org.mutabaa.actions.repository.HistoryRepository;
 import org.mutabaa.actions.repository.ProgressRepository;
 import org.mutabaa.platform.problem.ProblemException;
+import org.mutabaa.platform.time.Now;
 
 import java.net.URI;
 import java.net.URISyntaxException;

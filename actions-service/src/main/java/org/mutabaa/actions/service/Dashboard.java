@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.mutabaa.platform.time.Now;
 
 import java.sql.Date;
 import java.time.LocalDate;

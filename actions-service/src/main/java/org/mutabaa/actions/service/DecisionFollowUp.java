@@ -20,6 +20,7 @@ import org.mutabaa.actions.repository.DecisionRefRepository;
 import org.mutabaa.actions.repository.HistoryRepository;
 import org.mutabaa.platform.events.InvalidEventException;
 import org.mutabaa.platform.inbox.ProcessedEvents;
+import org.mutabaa.platform.time.Now;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

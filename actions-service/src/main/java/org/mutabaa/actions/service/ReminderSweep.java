@@ -6,6 +6,7 @@ import org.jboss.logging.Logger;
 import org.mutabaa.actions.config.ActionsConfig;
 import org.mutabaa.actions.messaging.ActionEvents.Deadline;
 import org.mutabaa.actions.repository.ReminderRepository;
+import org.mutabaa.platform.time.Now;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;

@@ -7,6 +7,7 @@ import org.mutabaa.notifications.domain.Channel;
 import org.mutabaa.notifications.domain.Delivery;
 import org.mutabaa.notifications.repository.DeliveryRepository;
 import org.mutabaa.platform.problem.ProblemException;
+import org.mutabaa.platform.time.Now;
 
 import java.util.UUID;
 

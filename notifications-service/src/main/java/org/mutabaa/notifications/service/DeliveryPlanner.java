@@ -11,6 +11,7 @@ import org.mutabaa.notifications.domain.Recipient;
 import org.mutabaa.notifications.domain.Webhook;
 import org.mutabaa.notifications.repository.DeliveryRepository;
 import org.mutabaa.notifications.repository.WebhookRepository;
+import org.mutabaa.platform.time.Now;
 
 import java.time.OffsetDateTime;
 import java.util.Set;

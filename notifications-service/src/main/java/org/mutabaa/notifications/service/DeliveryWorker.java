@@ -13,6 +13,7 @@ import org.mutabaa.notifications.domain.Webhook;
 import org.mutabaa.notifications.repository.DeliveryRepository;
 import org.mutabaa.notifications.repository.NotificationRepository;
 import org.mutabaa.notifications.repository.WebhookRepository;
+import org.mutabaa.platform.time.Now;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;

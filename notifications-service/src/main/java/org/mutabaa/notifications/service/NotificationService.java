@@ -16,6 +16,7 @@ import org.mutabaa.notifications.repository.NotificationRepository;
 import org.mutabaa.platform.events.InvalidEventException;
 import org.mutabaa.platform.inbox.ProcessedEvents;
 import org.mutabaa.platform.problem.ProblemException;
+import org.mutabaa.platform.time.Now;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

@@ -9,6 +9,7 @@ import org.mutabaa.notifications.domain.Channel;
 import org.mutabaa.notifications.domain.EventKind;
 import org.mutabaa.notifications.domain.Preference;
 import org.mutabaa.notifications.repository.PreferenceRepository;
+import org.mutabaa.platform.time.Now;
 
 import java.util.EnumMap;
 import java.util.EnumSet;

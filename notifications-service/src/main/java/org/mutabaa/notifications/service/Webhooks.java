@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.mutabaa.notifications.domain.Webhook;
 import org.mutabaa.notifications.repository.WebhookRepository;
 import org.mutabaa.platform.problem.ProblemException;
+import org.mutabaa.platform.time.Now;
 
 import java.security.SecureRandom;
 import java.util.Base64;

@@ -1,11 +1,11 @@
-package org.mutabaa.notifications.config;
+package org.mutabaa.platform.time;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 
-/** The time deliveries and digests go by: the system clock, replaced in tests by one they move. */
+/** The time a service goes by: the system clock, replaced in tests by an alternative they move. */
 public class ClockProducer {
 
     @Produces

@@ -1,4 +1,4 @@
-package org.mutabaa.notifications.service;
+package org.mutabaa.platform.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -7,7 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
-/** The current instant by the service's clock, at the precision PostgreSQL stores. */
+/**
+ * The current instant by the service's {@link Clock} (see {@link ClockProducer}), in UTC at the
+ * precision PostgreSQL stores. Tests replace the clock with one they move.
+ */
 @ApplicationScoped
 public class Now {
 
