@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mutabaa.infra.MailServer;
 import org.mutabaa.infra.SeedLoader;
 import org.mutabaa.infra.TestInfra;
 import org.mutabaa.infra.Topics;
@@ -103,6 +104,32 @@ class DecisionToNotificationsIT {
         }
         assertThat(inbox(khatib)).hasSize(khatibBefore + 1);
         assertThat(inbox(maawali)).hasSize(maawaliBefore + 1);
+    }
+
+    @Test
+    void anOfficialWithAnEmailAddressIsMailedInTheirLanguage() {
+        String organisation = meetings().get("/officials/{id}", seed.officialIds().get("nans-dg"))
+                .then().statusCode(200).extract().path("organisationId");
+        String expert = meetings().contentType(ContentType.JSON)
+                .body(Map.of("organisationId", organisation, "nameAr", "رنا الحسن", "nameEn", "Rana al-Hassan",
+                        "titleAr", "مديرة أمن المعلومات", "email", "rana.alhassan@nans.example.sy",
+                        "preferredLanguage", "ar", "timeZone", "Asia/Damascus"))
+                .post("/officials").then().statusCode(201).extract().path("id");
+        String decision = recordAndAdopt(List.of(expert), "إعداد برنامج تدريب تخصصي في أمن المعلومات لفريق العمل");
+
+        List<MailServer.Mail> mails = await().atMost(Duration.ofSeconds(60)).until(
+                () -> SuiteExtension.mail().received().stream()
+                        .filter(m -> m.to().equals("rana.alhassan@nans.example.sy")).toList(),
+                m -> m.size() == 2);
+        MailServer.Mail adopted = mails.stream().filter(m -> m.text().contains(decision)).findFirst().orElseThrow();
+        assertThat(adopted.subject()).startsWith("قرار معتمد بانتظار متابعتك");
+        assertThat(adopted.text()).startsWith("رنا الحسن،")
+                .contains("إعداد برنامج تدريب تخصصي في أمن المعلومات لفريق العمل");
+        assertThat(adopted.html()).contains("<html lang=\"ar\" dir=\"rtl\">");
+        assertThat(mails).extracting(MailServer.Mail::subject).contains("مهمة متابعة جديدة مسندة إليك");
+        notifications().queryParam("recipientId", expert).queryParam("channel", "EMAIL").get("/deliveries")
+                .then().statusCode(200).body("items.status", org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.equalTo("SENT")));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.mutabaa.e2e;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.mutabaa.infra.Infra;
+import org.mutabaa.infra.MailServer;
 import org.mutabaa.infra.Ports;
 import org.mutabaa.infra.Suite;
 import org.mutabaa.infra.TestInfra;
@@ -18,6 +19,7 @@ import java.util.Map;
 public class SuiteExtension implements BeforeAllCallback {
 
     private static Suite suite;
+    private static MailServer mail;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -25,14 +27,26 @@ public class SuiteExtension implements BeforeAllCallback {
             if (suite == null) {
                 Infra.Endpoints infra = TestInfra.endpoints();
                 Path root = Path.of(System.getProperty("mutabaa.root", "..")).toAbsolutePath().normalize();
+                int smtp = Ports.free();
+                mail = MailServer.start(smtp, 0);
                 suite = Suite.start(root, infra, Ports.free(), Ports.free(), Ports.free(),
-                        "_e2e_" + TestInfra.uniqueSuffix(), Map.of(), root.resolve("e2e-tests/target/suite-logs"));
-                Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "suite-stop"));
+                        "_e2e_" + TestInfra.uniqueSuffix(),
+                        Map.of("QUARKUS_MAILER_HOST", "127.0.0.1", "QUARKUS_MAILER_PORT", Integer.toString(smtp)),
+                        root.resolve("e2e-tests/target/suite-logs"));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    suite.close();
+                    mail.close();
+                }, "suite-stop"));
             }
         }
     }
 
     public static Suite suite() {
         return suite;
+    }
+
+    /** The SMTP server notifications-service mails to. */
+    public static MailServer mail() {
+        return mail;
     }
 }

@@ -3,10 +3,19 @@ package org.mutabaa.infra;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * A real SMTP server for local use (GreenMail, in memory): notifications-service mails to it, and
- * any mail client reads each recipient's messages over IMAP with the address as user and password.
+ * A real SMTP server (GreenMail, in memory) for local use and tests: notifications-service mails
+ * to it; with an IMAP port, any mail client reads each recipient's messages with the address as
+ * user and password.
  */
 public final class MailServer implements AutoCloseable {
 
@@ -16,22 +25,58 @@ public final class MailServer implements AutoCloseable {
         this.server = server;
     }
 
+    /** SMTP on {@code smtpPort}; IMAP too unless {@code imapPort} is 0. */
     public static MailServer start(int smtpPort, int imapPort) {
-        GreenMail server = new GreenMail(new ServerSetup[] {
-                new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
+        List<ServerSetup> setups = new ArrayList<>();
+        setups.add(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        if (imapPort != 0) {
+            setups.add(new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
+        }
+        GreenMail server = new GreenMail(setups.toArray(ServerSetup[]::new))
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         server.start();
         return new MailServer(server);
     }
 
-    /** Messages received so far. */
-    public int received() {
-        return server.getReceivedMessages().length;
+    /** Messages received so far, oldest first. */
+    public List<Mail> received() {
+        return Arrays.stream(server.getReceivedMessages()).map(Mail::of).toList();
     }
 
     @Override
     public void close() {
         server.stop();
+    }
+
+    /** One received message: to whom, subject, its plain-text and HTML parts, its content type. */
+    public record Mail(String to, String subject, String text, String html, String contentType) {
+
+        public static Mail of(MimeMessage m) {
+            try {
+                String[] parts = {"", ""};
+                collect(m.getContent(), parts);
+                return new Mail(m.getRecipients(Message.RecipientType.TO)[0].toString(), m.getSubject(), parts[0],
+                        parts[1], m.getContentType());
+            } catch (Exception e) {
+                throw new IllegalStateException("unreadable message", e);
+            }
+        }
+
+        private static void collect(Object content, String[] parts) throws Exception {
+            if (content instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart part = multipart.getBodyPart(i);
+                    if (part.isMimeType("text/plain")) {
+                        parts[0] = (String) part.getContent();
+                    } else if (part.isMimeType("text/html")) {
+                        parts[1] = (String) part.getContent();
+                    } else {
+                        collect(part.getContent(), parts);
+                    }
+                }
+            } else if (content instanceof String text) {
+                parts[0] = text;
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mutabaa.infra.MailServer;
 import org.mutabaa.notifications.InfraResource;
 import org.mutabaa.notifications.Smtp;
 import org.mutabaa.notifications.repository.OfficialRepository;
@@ -40,28 +41,28 @@ class EmailDeliveryTest {
         String decision = data(event).get("decisionId").asText();
         publish(InfraResource.decisionsTopic, event);
 
-        List<Smtp.Mail> mails = await().atMost(Duration.ofSeconds(30)).until(() -> Smtp.about(decision),
+        List<MailServer.Mail> mails = await().atMost(Duration.ofSeconds(30)).until(() -> Smtp.about(decision),
                 m -> m.size() == 4);
-        Map<String, Smtp.Mail> byAddress = mails.stream()
-                .collect(java.util.stream.Collectors.toMap(Smtp.Mail::to, m -> m));
+        Map<String, MailServer.Mail> byAddress = mails.stream()
+                .collect(java.util.stream.Collectors.toMap(MailServer.Mail::to, m -> m));
         assertThat(byAddress).containsOnlyKeys("dg@nans.gov.sy", "undersecretary@mtcit.gov.om",
                 "minister@moct.gov.sy", "minister@mtcit.gov.om");
 
-        Smtp.Mail dg = byAddress.get("dg@nans.gov.sy");
+        MailServer.Mail dg = byAddress.get("dg@nans.gov.sy");
         assertThat(dg.contentType()).startsWith("multipart/");
         assertThat(dg.subject()).startsWith("قرار معتمد بانتظار متابعتك");
         assertThat(dg.text()).startsWith("مدير عام الهيئة الوطنية لخدمات الشبكة،").contains(TEXT_AR)
                 .contains("موعد الاجتماع: 2026-11-27 11:00 (Asia/Damascus)");
         assertThat(dg.html()).contains("<html lang=\"ar\" dir=\"rtl\">").contains(TEXT_AR);
 
-        Smtp.Mail undersecretary = byAddress.get("undersecretary@mtcit.gov.om");
+        MailServer.Mail undersecretary = byAddress.get("undersecretary@mtcit.gov.om");
         assertThat(undersecretary.subject()).startsWith("Decision adopted, awaiting your follow-up");
         assertThat(undersecretary.text()).startsWith("Dear Undersecretary of the Ministry")
                 .contains("transfer its advanced information-security expertise")
                 .contains("Meeting: 2026-11-27 12:00 (Asia/Muscat)");
         assertThat(undersecretary.html()).contains("<html lang=\"en\" dir=\"ltr\">");
 
-        Smtp.Mail khatib = byAddress.get("minister@moct.gov.sy");
+        MailServer.Mail khatib = byAddress.get("minister@moct.gov.sy");
         assertThat(khatib.text()).startsWith("إياد الخطيب،").contains("بصفتك رئيس الوفد");
 
         // Redelivered: nothing is sent twice.
@@ -96,7 +97,7 @@ class EmailDeliveryTest {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(event.get("id").asText()).stream()
                 .allMatch(d -> d.getString("status").equals("SENT")));
-        assertThat(Smtp.about(decision)).extracting(Smtp.Mail::to).containsExactlyInAnyOrder("dg@nans.gov.sy",
+        assertThat(Smtp.about(decision)).extracting(MailServer.Mail::to).containsExactlyInAnyOrder("dg@nans.gov.sy",
                 "undersecretary@mtcit.gov.om", "minister@moct.gov.sy", "minister@mtcit.gov.om");
     }
 }

@@ -8,6 +8,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mutabaa.infra.MailServer;
 import org.mutabaa.notifications.InfraResource;
 import org.mutabaa.notifications.Smtp;
 import org.mutabaa.notifications.TestClock;
@@ -74,7 +75,7 @@ class PreferencesAndDigestTest {
         assertThat(digests.sendDue()).isEqualTo(1);
         assertThat(digests.sendDue()).isZero(); // once a day
 
-        Smtp.Mail digest = await().atMost(Duration.ofSeconds(30)).until(() -> Smtp.received().stream()
+        MailServer.Mail digest = await().atMost(Duration.ofSeconds(30)).until(() -> Smtp.received().stream()
                 .filter(m -> m.to().equals("rana@nans.gov.sy") && m.subject().startsWith("ملخص المتابعة اليومي"))
                 .findFirst(), java.util.Optional::isPresent).orElseThrow();
         assertThat(digest.subject()).isEqualTo("ملخص المتابعة اليومي ليوم 2027-03-31: 2 إشعارات");
