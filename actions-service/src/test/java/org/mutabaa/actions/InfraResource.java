@@ -1,6 +1,7 @@
 package org.mutabaa.actions;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.restassured.RestAssured;
 import org.mutabaa.infra.TestInfra;
 
 import java.util.Map;
@@ -20,6 +21,8 @@ public class InfraResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         Map<String, String> config = TestInfra.serviceConfig("actions");
+        // Requests are an admin's unless a test says whose they are (given().auth().oauth2(...)).
+        RestAssured.authentication = RestAssured.oauth2(TestInfra.adminToken());
         decisionsTopic = TestInfra.newTopic("meetings.decisions");
         decisionsDlq = TestInfra.newTopic("meetings.decisions.dlq");
         actionsTopic = TestInfra.newTopic("actions.lifecycle");

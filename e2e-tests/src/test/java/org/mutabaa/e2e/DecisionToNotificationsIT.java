@@ -36,7 +36,7 @@ class DecisionToNotificationsIT {
 
     @BeforeAll
     static void loadSeed() {
-        seed = new SeedLoader(SuiteExtension.suite().meetings().baseUri()).load();
+        seed = new SeedLoader(SuiteExtension.suite().meetings().baseUri(), TestInfra.adminToken()).load();
     }
 
     @Test

@@ -35,6 +35,11 @@ class OutboxReliabilityIT {
     static final Path ROOT = Path.of(System.getProperty("mutabaa.root", "..")).toAbsolutePath().normalize();
     static final Path LOGS = ROOT.resolve("e2e-tests/target/suite-logs");
 
+    @org.junit.jupiter.api.BeforeAll
+    static void asAdmin() {
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.oauth2(TestInfra.adminToken());
+    }
+
     @Test
     void decisionsCommittedBeforeACrashArePublishedOnceAfterTheRestart() {
         Infra.Endpoints infra = TestInfra.endpoints();
@@ -47,7 +52,7 @@ class OutboxReliabilityIT {
         ServiceProcess holding = ServiceProcess.start(ROOT, "meetings-service", Ports.free(), db,
                 infra.bootstrapServers(), env, LOGS.resolve("meetings-service-crash-1.log"));
         try {
-            seed = new SeedLoader(holding.baseUri()).load();
+            seed = new SeedLoader(holding.baseUri(), TestInfra.adminToken()).load();
             assertThat(TopicReader.readAll(infra.bootstrapServers(), topic)).isEmpty();
         } finally {
             holding.process().kill(); // kill -9: the five adoptions are committed, none published
@@ -77,7 +82,7 @@ class OutboxReliabilityIT {
         ServiceProcess second = ServiceProcess.start(ROOT, "meetings-service", Ports.free(), db,
                 infra.bootstrapServers(), topics(topic), LOGS.resolve("meetings-service-replica-2.log"));
         try {
-            SeedLoader.Loaded seed = new SeedLoader(first.baseUri()).load();
+            SeedLoader.Loaded seed = new SeedLoader(first.baseUri(), TestInfra.adminToken()).load();
             List<ServiceProcess> replicas = List.of(first, second);
             List<String> decisions = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
@@ -132,7 +137,7 @@ class OutboxReliabilityIT {
     }
 
     static Map<String, String> topics(String decisionsTopic) {
-        Map<String, String> env = new java.util.HashMap<>();
+        Map<String, String> env = new java.util.HashMap<>(TestInfra.tokens().env());
         env.put("MUTABAA_OUTBOX_TOPICS_DECISIONS", decisionsTopic);
         env.put("MP_MESSAGING_OUTGOING_OUTBOX_TOPIC", decisionsTopic);
         env.put("MUTABAA_OUTBOX_TOPICS_OFFICIALS", decisionsTopic + ".officials");

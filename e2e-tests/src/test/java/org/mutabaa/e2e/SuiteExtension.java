@@ -1,5 +1,6 @@
 package org.mutabaa.e2e;
 
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.mutabaa.infra.Infra;
@@ -25,13 +26,14 @@ public class SuiteExtension implements BeforeAllCallback {
     public void beforeAll(ExtensionContext context) {
         synchronized (SuiteExtension.class) {
             if (suite == null) {
+                RestAssured.authentication = RestAssured.oauth2(TestInfra.adminToken());
                 Infra.Endpoints infra = TestInfra.endpoints();
                 Path root = Path.of(System.getProperty("mutabaa.root", "..")).toAbsolutePath().normalize();
                 int smtp = Ports.free();
                 mail = MailServer.start(smtp, 0);
                 suite = Suite.start(root, infra, Ports.free(), Ports.free(), Ports.free(),
                         "_e2e_" + TestInfra.uniqueSuffix(),
-                        Map.of("QUARKUS_MAILER_HOST", "127.0.0.1", "QUARKUS_MAILER_PORT", Integer.toString(smtp)),
+                        env(smtp),
                         root.resolve("e2e-tests/target/suite-logs"));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     suite.close();
@@ -39,6 +41,14 @@ public class SuiteExtension implements BeforeAllCallback {
                 }, "suite-stop"));
             }
         }
+    }
+
+    /** What the packaged services are started with: where to mail, which tokens to trust. */
+    static Map<String, String> env(int smtp) {
+        Map<String, String> env = new java.util.HashMap<>(TestInfra.tokens().env());
+        env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+        env.put("QUARKUS_MAILER_PORT", Integer.toString(smtp));
+        return env;
     }
 
     public static Suite suite() {

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -46,13 +48,57 @@ public final class Main {
                 }
                 infra(Path.of(args[1]).toAbsolutePath());
             }
+            case "token" -> {
+                if (args.length < 2) {
+                    usage();
+                }
+                token(root, args[1], List.of(args).subList(2, args.length));
+            }
             default -> usage();
         }
     }
 
+    /**
+     * Prints a bearer token signed with the local key pair: for the administrator ({@code admin}),
+     * or for an official of the running suite's directory (their organisation is looked up), with
+     * the roles given (default: official). Valid for 12 hours.
+     */
+    private static void token(Path root, String who, List<String> roles) throws Exception {
+        Settings settings = Settings.fromEnvironment(root.resolve(".mutabaa"));
+        Tokens tokens = Tokens.in(settings.home().resolve("keys"));
+        Duration lifetime = Duration.ofHours(12);
+        if (who.equals("admin")) {
+            System.out.println(tokens.issue(ADMIN_ID, null, List.of("admin"), lifetime));
+            return;
+        }
+        java.net.http.HttpResponse<String> official = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + settings.meetingsPort()
+                                + "/officials/" + java.util.UUID.fromString(who)))
+                        .header("Authorization", "Bearer " + tokens.issue(ADMIN_ID, null, List.of("admin"),
+                                Duration.ofMinutes(1))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (official.statusCode() != 200) {
+            System.err.println("no official " + who + " in the running suite (HTTP " + official.statusCode() + ")");
+            System.exit(1);
+        }
+        String organisation = new com.fasterxml.jackson.databind.ObjectMapper().readTree(official.body())
+                .get("organisationId").asText();
+        System.out.println(tokens.issue(who, organisation, roles.isEmpty() ? List.of("official") : roles, lifetime));
+    }
+
     private static void usage() {
-        System.err.println("usage: Main up [--no-seed] | Main check | Main infra <endpoints-file>");
+        System.err.println("usage: Main up [--no-seed] | Main check | Main infra <endpoints-file>"
+                + " | Main token admin|<official-id> [role ...]");
         System.exit(2);
+    }
+
+    /** The subject of the tokens `up` and `token admin` sign for the local administrator. */
+    static final String ADMIN_ID = "00000000-0000-4000-8000-000000000001";
+
+    private static Map<String, String> env(Map<String, String> a, Map<String, String> b) {
+        Map<String, String> all = new java.util.HashMap<>(a);
+        all.putAll(b);
+        return all;
     }
 
     private static void up(Path root, boolean skipSeed) throws Exception {
@@ -65,6 +111,7 @@ public final class Main {
                 settings.postgresPort(), true);
         OUT.printf("  PostgreSQL  127.0.0.1:%d  (log: %s)%n", settings.postgresPort(), settings.logs().resolve("postgresql.log"));
         OUT.printf("  Kafka       %s  (log: %s)%n", infra.endpoints().bootstrapServers(), settings.logs().resolve("kafka.log"));
+        Tokens tokens = Tokens.in(settings.home().resolve("keys"));
         MailServer mail = MailServer.start(settings.smtpPort(), settings.imapPort());
         OUT.printf("  Mail        SMTP 127.0.0.1:%d, read over IMAP 127.0.0.1:%d (user and password: the address)%n",
                 settings.smtpPort(), settings.imapPort());
@@ -72,7 +119,8 @@ public final class Main {
         try {
             suite = Suite.start(root, infra.endpoints(), settings.meetingsPort(), settings.actionsPort(),
                     settings.notificationsPort(), "",
-                    Map.of("QUARKUS_MAILER_HOST", "127.0.0.1", "QUARKUS_MAILER_PORT", Integer.toString(settings.smtpPort())),
+                    env(tokens.env(), Map.of("QUARKUS_MAILER_HOST", "127.0.0.1",
+                            "QUARKUS_MAILER_PORT", Integer.toString(settings.smtpPort()))),
                     settings.logs());
         } catch (RuntimeException e) {
             mail.close();
@@ -93,7 +141,8 @@ public final class Main {
             OUT.printf("  %-22s %s  (log: %s)%n", service.name(), service.baseUri(), service.process().log());
         }
         if (!skipSeed) {
-            SeedLoader.Loaded seed = new SeedLoader(suite.meetings().baseUri()).loadIfEmpty();
+            SeedLoader.Loaded seed = new SeedLoader(suite.meetings().baseUri(),
+                    tokens.issue(ADMIN_ID, null, List.of("admin"), Duration.ofMinutes(10))).loadIfEmpty();
             OUT.println(seed == null ? "  seed meeting already present"
                     : "  seed meeting loaded: " + suite.meetings().baseUri() + "/meetings/" + seed.meetingId()
                     + " with " + seed.decisionIds().size() + " adopted decisions");

@@ -34,9 +34,12 @@ public final class SeedLoader {
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI meetings;
+    private final String bearerToken;
 
-    public SeedLoader(URI meetingsBaseUri) {
+    /** Loads through meetings-service's API with the token given (a secretariat's or an admin's). */
+    public SeedLoader(URI meetingsBaseUri, String bearerToken) {
         this.meetings = meetingsBaseUri;
+        this.bearerToken = bearerToken;
     }
 
     /** The result: the seed's reference names mapped to the ids the service gave them. */
@@ -108,7 +111,8 @@ public final class SeedLoader {
 
     private JsonNode call(String method, String path, JsonNode body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(meetings.resolve(path))
-                .header("Accept", "application/json");
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + bearerToken);
         if (body != null) {
             request.header("Content-Type", "application/json; charset=UTF-8")
                     .method(method, HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));

@@ -1,8 +1,10 @@
 package org.mutabaa.infra;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -64,7 +66,42 @@ public final class TestInfra {
         config.put("quarkus.datasource.username", db.username());
         config.put("quarkus.datasource.password", db.password());
         config.put("kafka.bootstrap.servers", endpoints().bootstrapServers());
+        config.put("mp.jwt.verify.publickey.location", tokens().publicKey().toUri().toString());
+        config.put("mp.jwt.verify.issuer", tokens().issuer());
         return config;
+    }
+
+    private static Tokens tokens;
+
+    /**
+     * This test JVM's token signer: a key pair of its own in a temporary folder, named by a system
+     * property so that every class loader of the JVM signs with the same key.
+     */
+    public static synchronized Tokens tokens() {
+        if (tokens == null) {
+            try {
+                String dir = System.getProperty("mutabaa.test.keys");
+                if (dir == null) {
+                    dir = Files.createTempDirectory("mutabaa-test-keys").toString();
+                    System.setProperty("mutabaa.test.keys", dir);
+                }
+                tokens = Tokens.in(Path.of(dir));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return tokens;
+    }
+
+    /** A token for an admin of the test run, valid for a day. */
+    public static String adminToken() {
+        return tokens().issue("00000000-0000-4000-8000-000000000001", null, List.of("admin"),
+                Duration.ofDays(1));
+    }
+
+    /** A token for the official, of their organisation, with the roles given, valid for a day. */
+    public static String token(String officialId, String organisationId, String... roles) {
+        return tokens().issue(officialId, organisationId, List.of(roles), Duration.ofDays(1));
     }
 
     /** Creates a topic named {@code base.<random>} on the shared broker and returns its name. */

@@ -1,6 +1,7 @@
 package org.mutabaa.meetings;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.restassured.RestAssured;
 import org.mutabaa.infra.TestInfra;
 
 import java.util.Map;
@@ -18,6 +19,8 @@ public class InfraResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         Map<String, String> config = TestInfra.serviceConfig("meetings");
+        // Requests are an admin's unless a test says whose they are (given().auth().oauth2(...)).
+        RestAssured.authentication = RestAssured.oauth2(TestInfra.adminToken());
         decisionsTopic = TestInfra.newTopic("meetings.decisions");
         config.put("mutabaa.outbox.topics.decisions", decisionsTopic);
         config.put("mp.messaging.outgoing.outbox.topic", decisionsTopic);

@@ -6,10 +6,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,21 +26,25 @@ import org.mutabaa.actions.repository.ActionRepository;
 import org.mutabaa.actions.service.ActionService;
 import org.mutabaa.platform.problem.Params;
 import org.mutabaa.platform.problem.ProblemException;
+import org.mutabaa.platform.security.Caller;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+@RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT, Caller.OFFICIAL})
 @Path("/actions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ActionResource {
 
     private final ActionService actions;
+    private final Caller caller;
 
-    public ActionResource(ActionService actions) {
+    public ActionResource(ActionService actions, Caller caller) {
         this.actions = actions;
+        this.caller = caller;
     }
 
     @GET
@@ -67,8 +71,7 @@ public class ActionResource {
     @GET
     @Path("/mine")
     @Operation(summary = "The acting official's actions: those they own or collaborate on, with the same filters")
-    public PageView<Views.ActionView> mine(@HeaderParam(Actor.HEADER) String actor,
-                                           @QueryParam("status") String status,
+    public PageView<Views.ActionView> mine(@QueryParam("status") String status,
                                            @QueryParam("dueBefore") String dueBefore,
                                            @QueryParam("dueAfter") String dueAfter,
                                            @QueryParam("overdue") Boolean overdue,
@@ -76,7 +79,7 @@ public class ActionResource {
                                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return page(filter(null, null, null, null, null, status, dueBefore, dueAfter, overdue,
-                Actor.required(actor)), sort, page, size);
+                caller.officialId()), sort, page, size);
     }
 
     @GET
@@ -85,30 +88,30 @@ public class ActionResource {
         return view(id);
     }
 
+    @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @PATCH
     @Path("/{id}")
     @Operation(summary = "Changes priority, due date or collaborators; absent fields stay as they are")
-    public Views.ActionView change(@PathParam("id") UUID id, @HeaderParam(Actor.HEADER) String actor,
-                                   @NotNull @Valid Requests.ActionChange request) {
-        actions.update(id, request.priority(), request.dueDate(), request.collaboratorIds(), Actor.optional(actor));
+    public Views.ActionView change(@PathParam("id") UUID id, @NotNull @Valid Requests.ActionChange request) {
+        actions.update(id, request.priority(), request.dueDate(), request.collaboratorIds(), caller.officialId());
         return view(id);
     }
 
     @POST
     @Path("/{id}/status")
     @Operation(summary = "Moves the action through the workflow (409 when the workflow forbids the move)")
-    public Views.ActionView status(@PathParam("id") UUID id, @HeaderParam(Actor.HEADER) String actor,
-                                   @NotNull @Valid Requests.StatusChange request) {
-        actions.changeStatus(id, request.status(), request.reason(), Actor.optional(actor));
+    public Views.ActionView status(@PathParam("id") UUID id, @NotNull @Valid Requests.StatusChange request) {
+        mayWork(id);
+        actions.changeStatus(id, request.status(), request.reason(), caller.officialId());
         return view(id);
     }
 
+    @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     @Path("/{id}/reassignment")
     @Operation(summary = "Gives the action to another official, with the reason")
-    public Views.ActionView reassign(@PathParam("id") UUID id, @HeaderParam(Actor.HEADER) String actor,
-                                     @NotNull @Valid Requests.Reassignment request) {
-        actions.reassign(id, request.officialId(), request.reason(), Actor.optional(actor));
+    public Views.ActionView reassign(@PathParam("id") UUID id, @NotNull @Valid Requests.Reassignment request) {
+        actions.reassign(id, request.officialId(), request.reason(), caller.officialId());
         return view(id);
     }
 
@@ -120,9 +123,9 @@ public class ActionResource {
 
     @POST
     @Path("/{id}/progress")
-    public Response reportProgress(@PathParam("id") UUID id, @HeaderParam(Actor.HEADER) String actor,
-                                   @NotNull @Valid Requests.ProgressReport request, @Context UriInfo uri) {
-        var update = actions.reportProgress(id, request.percent(), request.text(), Actor.optional(actor));
+    public Response reportProgress(@PathParam("id") UUID id, @NotNull @Valid Requests.ProgressReport request, @Context UriInfo uri) {
+        mayWork(id);
+        var update = actions.reportProgress(id, request.percent(), request.text(), caller.officialId());
         return created(uri, update.id, Views.ProgressView.of(update));
     }
 
@@ -134,9 +137,9 @@ public class ActionResource {
 
     @POST
     @Path("/{id}/comments")
-    public Response comment(@PathParam("id") UUID id, @HeaderParam(Actor.HEADER) String actor,
-                            @NotNull @Valid Requests.NewComment request, @Context UriInfo uri) {
-        var comment = actions.comment(id, request.text(), Actor.optional(actor));
+    public Response comment(@PathParam("id") UUID id, @NotNull @Valid Requests.NewComment request, @Context UriInfo uri) {
+        mayWork(id);
+        var comment = actions.comment(id, request.text(), caller.officialId());
         return created(uri, comment.id, Views.CommentView.of(comment));
     }
 
@@ -148,9 +151,9 @@ public class ActionResource {
 
     @POST
     @Path("/{id}/attachments")
-    public Response attach(@PathParam("id") UUID id, @HeaderParam(Actor.HEADER) String actor,
-                           @NotNull @Valid Requests.NewAttachment request, @Context UriInfo uri) {
-        var attachment = actions.attach(id, request.url(), request.title(), Actor.optional(actor));
+    public Response attach(@PathParam("id") UUID id, @NotNull @Valid Requests.NewAttachment request, @Context UriInfo uri) {
+        mayWork(id);
+        var attachment = actions.attach(id, request.url(), request.title(), caller.officialId());
         return created(uri, attachment.id, Views.AttachmentView.of(attachment));
     }
 
@@ -159,6 +162,16 @@ public class ActionResource {
     @Operation(summary = "Every change to the action, oldest first: who, when, old and new value")
     public List<Views.HistoryView> history(@PathParam("id") UUID id) {
         return actions.history(id).stream().map(Views.HistoryView::of).toList();
+    }
+
+    /** An official works only the actions they own or collaborate on; the secretariat and admins any. */
+    private void mayWork(UUID id) {
+        if (caller.admin() || caller.is(Caller.SECRETARIAT)) {
+            return;
+        }
+        if (!actions.works(id, caller.officialId())) {
+            throw new io.quarkus.security.ForbiddenException("only the action's owner and collaborators may work it");
+        }
     }
 
     private Views.ActionView view(UUID id) {

@@ -1,5 +1,6 @@
 package org.mutabaa.actions.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,11 +9,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mutabaa.actions.service.Dashboard;
 import org.mutabaa.platform.problem.ProblemException;
+import org.mutabaa.platform.security.Caller;
 
 import java.util.List;
 import java.util.UUID;
 
 /** The follow-up dashboard: per meeting, organisation or country, latest first by how much is late. */
+@RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
 @Path("/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
 public class DashboardResource {

@@ -81,6 +81,13 @@ public class ActionService {
         return actions.search(filter, sort);
     }
 
+    /** Whether the official owns or collaborates on the action (404 when there is no such action). */
+    @Transactional
+    public boolean works(UUID id, UUID officialId) {
+        Action action = get(id);
+        return officialId.equals(action.owner.officialId) || action.collaborators.contains(officialId);
+    }
+
     public OffsetDateTime now() {
         return now.get();
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mutabaa.actions.InfraResource;
 import org.mutabaa.actions.repository.OfficialRepository;
+import org.mutabaa.infra.TestInfra;
 
 import java.time.Duration;
 import java.util.List;
@@ -117,15 +118,12 @@ class ActionWorkflowTest {
         given().contentType(ContentType.JSON).body(Map.of("status", "DONE"))
                 .when().post("/actions/{id}/status", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).header("X-Official-Id", "khatib").body(Map.of("status", "DONE"))
-                .when().post("/actions/{id}/status", action)
-                .then().statusCode(400).body("errors[0].field", equalTo("X-Official-Id"));
         assertThat(action(action).getString("status")).isEqualTo("OPEN");
     }
 
     @Test
     void progressReportsAreKeptAndStartTheAction() {
-        given().contentType(ContentType.JSON).header("X-Official-Id", SY_DIRECTOR_GENERAL)
+        given().contentType(ContentType.JSON).auth().oauth2(as(SY_DIRECTOR_GENERAL))
                 .body(Map.of("percent", 40, "text", "أُنجزت مسودة مذكرة التفاهم وأُرسلت إلى الجانب العماني"))
                 .when().post("/actions/{id}/progress", action)
                 .then().statusCode(201).header("Location", containsString("/actions/" + action + "/progress/"))
@@ -150,10 +148,14 @@ class ActionWorkflowTest {
     @Test
     void commentsAndEvidenceLinksAreKeptByteForByte() {
         String comment = "تمّ التنسيق مع السيد سعيد المعولي 👍 — MoU draft v2";
-        given().contentType(ContentType.JSON).header("X-Official-Id", KHATIB).body(Map.of("text", comment))
+        given().contentType(ContentType.JSON).auth().oauth2(as(SY_DIRECTOR_GENERAL)).body(Map.of("text", comment))
                 .when().post("/actions/{id}/comments", action).then().statusCode(201).body("text", equalTo(comment));
         given().when().get("/actions/{id}/comments", action).then().statusCode(200)
-                .body("[0].text", equalTo(comment)).body("[0].authorId", equalTo(KHATIB));
+                .body("[0].text", equalTo(comment)).body("[0].authorId", equalTo(SY_DIRECTOR_GENERAL));
+        // Someone else's action: an official may read it, not work it.
+        given().contentType(ContentType.JSON).auth().oauth2(as(KHATIB)).body(Map.of("text", "تعليق"))
+                .when().post("/actions/{id}/comments", action).then().statusCode(403)
+                .contentType("application/problem+json");
 
         given().contentType(ContentType.JSON)
                 .body(Map.of("url", "https://docs.mocte.gov.sy/mou/oman-cert-2026.pdf", "title", "مذكرة التفاهم الموقعة"))
@@ -207,9 +209,9 @@ class ActionWorkflowTest {
                 .containsEntry("actorId", KHATIB);
 
         // The new owner sees it among their actions; the previous owner no longer does.
-        given().header("X-Official-Id", deputy).when().get("/actions/mine").then().statusCode(200)
+        given().auth().oauth2(as(deputy)).when().get("/actions/mine").then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.hasItem(action));
-        given().header("X-Official-Id", SY_DIRECTOR_GENERAL).when().get("/actions/mine").then().statusCode(200)
+        given().auth().oauth2(as(SY_DIRECTOR_GENERAL)).when().get("/actions/mine").then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(action)));
     }
 
@@ -224,7 +226,7 @@ class ActionWorkflowTest {
                 .when().patch("/actions/{id}", action).then().statusCode(200)
                 .body("priority", equalTo("HIGH")).body("dueDate", equalTo("2027-02-28"))
                 .body("collaboratorIds", equalTo(List.of(KHATIB)));
-        given().header("X-Official-Id", KHATIB).queryParam("size", 200).when().get("/actions/mine")
+        given().auth().oauth2(as(KHATIB)).queryParam("size", 200).when().get("/actions/mine")
                 .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(action));
 
         given().contentType(ContentType.JSON).body(Map.of("collaboratorIds", List.of(UUID.randomUUID())))
@@ -240,14 +242,14 @@ class ActionWorkflowTest {
 
     @Test
     void myActionsNeedToKnowWhoIsAsking() {
-        given().when().get("/actions/mine").then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("X-Official-Id"));
+        given().auth().none().when().get("/actions/mine").then().statusCode(401)
+                .contentType("application/problem+json");
     }
 
     io.restassured.response.ValidatableResponse status(String actor, String status, String reason) {
         var request = given().contentType(ContentType.JSON);
         if (actor != null) {
-            request.header("X-Official-Id", actor);
+            request.auth().oauth2(as(actor));
         }
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("status", status);
@@ -263,8 +265,13 @@ class ActionWorkflowTest {
         if (reason != null) {
             body.put("reason", reason);
         }
-        return given().contentType(ContentType.JSON).header("X-Official-Id", KHATIB).body(body)
+        return given().contentType(ContentType.JSON).auth().oauth2(as(KHATIB, "secretariat")).body(body)
                 .when().post("/actions/{id}/reassignment", action).then();
+    }
+
+    /** A token for the official, with the official role unless others are given. */
+    static String as(String official, String... roles) {
+        return TestInfra.token(official, null, roles.length == 0 ? new String[] {"official"} : roles);
     }
 
     void awaitOfficial(String id) {

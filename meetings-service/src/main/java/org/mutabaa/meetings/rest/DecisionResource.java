@@ -2,6 +2,7 @@ package org.mutabaa.meetings.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,9 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.mutabaa.meetings.service.DecisionService;
+import org.mutabaa.platform.security.Caller;
 
 import java.util.UUID;
 
+@RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT, Caller.OFFICIAL})
 @Path("/decisions")
 @Produces(MediaType.APPLICATION_JSON)
 public class DecisionResource {
@@ -39,6 +42,7 @@ public class DecisionResource {
     }
 
     /** Replaces a decision's content; a decision in force is thereby amended. */
+    @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -47,6 +51,7 @@ public class DecisionResource {
         return view(id);
     }
 
+    @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     @Path("/{id}/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -56,6 +61,7 @@ public class DecisionResource {
     }
 
     /** Adopts a draft decision; its owners' follow-up starts from here. */
+    @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     @Path("/{id}/adopt")
     public Views.DecisionView adopt(@PathParam("id") UUID id) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,10 +26,12 @@ import org.mutabaa.meetings.service.DecisionService;
 import org.mutabaa.meetings.service.ExportService;
 import org.mutabaa.meetings.service.MeetingService;
 import org.mutabaa.platform.problem.Params;
+import org.mutabaa.platform.security.Caller;
 
 import java.util.List;
 import java.util.UUID;
 
+@RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT, Caller.OFFICIAL})
 @Path("/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,6 +47,7 @@ public class MeetingResource {
         this.exports = exports;
     }
 
+    @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     public Response create(@NotNull @Valid Requests.NewMeeting request, UriInfo uri) {
         Meeting meeting = meetings.create(request);
@@ -103,6 +107,7 @@ public class MeetingResource {
     }
 
     /** Moves the meeting on: SCHEDULED → HELD or CANCELLED. */
+    @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     @Path("/{id}/status")
     public Views.MeetingView moveTo(@PathParam("id") UUID id, @NotNull @Valid Requests.StatusChange request) {
@@ -111,6 +116,7 @@ public class MeetingResource {
     }
 
     /** Approves a held meeting's minutes, which adopts every draft decision of it. */
+    @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     @Path("/{id}/minutes/approval")
     @Consumes(MediaType.WILDCARD)
@@ -120,6 +126,7 @@ public class MeetingResource {
     }
 
     /** Records a draft decision of this meeting. */
+    @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     @Path("/{id}/decisions")
     public Response recordDecision(@PathParam("id") UUID meetingId, @NotNull @Valid Requests.NewDecision request,

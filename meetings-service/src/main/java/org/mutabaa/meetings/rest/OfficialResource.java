@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,9 +21,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.mutabaa.meetings.domain.Official;
 import org.mutabaa.meetings.service.DirectoryService;
+import org.mutabaa.platform.security.Caller;
 
 import java.util.UUID;
 
+@RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT, Caller.OFFICIAL})
 @Path("/officials")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,6 +37,7 @@ public class OfficialResource {
         this.directory = directory;
     }
 
+    @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     public Response create(@NotNull @Valid Requests.NewOfficial request, UriInfo uri) {
         Official official = directory.createOfficial(request);
@@ -48,12 +52,14 @@ public class OfficialResource {
     }
 
     /** Replaces an official's details, e.g. to add the name of someone known only by title. */
+    @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @PUT
     @Path("/{id}")
     public Views.OfficialView update(@PathParam("id") UUID id, @NotNull @Valid Requests.NewOfficial request) {
         return Views.OfficialView.of(directory.updateOfficial(id, request));
     }
 
+    @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     @Path("/{id}/deactivate")
     @Consumes(MediaType.WILDCARD)

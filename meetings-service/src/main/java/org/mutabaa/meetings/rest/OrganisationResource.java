@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,9 +22,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.mutabaa.meetings.domain.Enums;
 import org.mutabaa.meetings.domain.Organisation;
 import org.mutabaa.meetings.service.DirectoryService;
+import org.mutabaa.platform.security.Caller;
 
 import java.util.UUID;
 
+@RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT, Caller.OFFICIAL})
 @Path("/organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,6 +38,7 @@ public class OrganisationResource {
         this.directory = directory;
     }
 
+    @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     public Response create(@NotNull @Valid Requests.NewOrganisation request, UriInfo uri) {
         Organisation organisation = directory.createOrganisation(request);
@@ -48,6 +52,7 @@ public class OrganisationResource {
         return Views.OrganisationView.of(directory.organisation(id));
     }
 
+    @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @PUT
     @Path("/{id}")
     public Views.OrganisationView update(@PathParam("id") UUID id, @NotNull @Valid Requests.NewOrganisation request) {

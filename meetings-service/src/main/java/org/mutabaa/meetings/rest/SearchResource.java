@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,9 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.mutabaa.meetings.repository.SearchRepository;
 import org.mutabaa.meetings.service.SearchService;
+import org.mutabaa.platform.security.Caller;
 
 import java.util.List;
 
+@RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT, Caller.OFFICIAL})
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {

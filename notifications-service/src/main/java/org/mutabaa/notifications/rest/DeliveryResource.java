@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,11 +19,13 @@ import org.mutabaa.notifications.domain.Channel;
 import org.mutabaa.notifications.domain.Delivery;
 import org.mutabaa.notifications.service.Deliveries;
 import org.mutabaa.platform.problem.Params;
+import org.mutabaa.platform.security.Caller;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** The delivery log: every (event, recipient, channel) with its status, attempts and last error. */
+@RolesAllowed(Caller.ADMIN)
 @Path("/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveryResource {

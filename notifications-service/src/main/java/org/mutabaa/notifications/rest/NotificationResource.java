@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Multi;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,19 +20,23 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.mutabaa.notifications.domain.Notification;
 import org.mutabaa.notifications.service.InboxStream;
 import org.mutabaa.notifications.service.NotificationService;
+import org.mutabaa.platform.security.Caller;
 
 import java.util.UUID;
 
+@RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT, Caller.OFFICIAL})
 @Path("/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
 
     private final NotificationService notifications;
     private final InboxStream stream;
+    private final Caller caller;
 
-    public NotificationResource(NotificationService notifications, InboxStream stream) {
+    public NotificationResource(NotificationService notifications, InboxStream stream, Caller caller) {
         this.notifications = notifications;
         this.stream = stream;
+        this.caller = caller;
     }
 
     /** An official's in-app inbox, newest first. */
@@ -40,6 +45,7 @@ public class NotificationResource {
                                             @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
                                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        caller.requireSelfOrAdmin(recipientId);
         PanacheQuery<Notification> query = notifications.inbox(recipientId, unreadOnly).page(page, size);
         return new PageView<>(query.list().stream().map(NotificationView::of).toList(), page, size, query.count());
     }
@@ -47,6 +53,7 @@ public class NotificationResource {
     @GET
     @Path("/unread-count")
     public UnreadView unreadCount(@QueryParam("recipientId") @NotNull UUID recipientId) {
+        caller.requireSelfOrAdmin(recipientId);
         return new UnreadView(recipientId, notifications.unread(recipientId));
     }
 
@@ -56,29 +63,35 @@ public class NotificationResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Server-Sent Events: each new in-app notification of the official, as it is stored")
     public Multi<NotificationView> stream(@QueryParam("recipientId") @NotNull UUID recipientId) {
+        caller.requireSelfOrAdmin(recipientId);
         return stream.of(recipientId).map(NotificationView::of);
     }
 
     @GET
     @Path("/{id}")
     public NotificationView get(@PathParam("id") UUID id) {
-        return NotificationView.of(notifications.get(id));
+        return NotificationView.of(own(id));
     }
 
     @POST
     @Path("/{id}/read")
     @Consumes(MediaType.WILDCARD)
     public NotificationView markRead(@PathParam("id") UUID id) {
-        notifications.mark(id, true);
-        return NotificationView.of(notifications.get(id));
+        return NotificationView.of(notifications.mark(id, true, caller::requireSelfOrAdmin));
     }
 
     @POST
     @Path("/{id}/unread")
     @Consumes(MediaType.WILDCARD)
     public NotificationView markUnread(@PathParam("id") UUID id) {
-        notifications.mark(id, false);
-        return NotificationView.of(notifications.get(id));
+        return NotificationView.of(notifications.mark(id, false, caller::requireSelfOrAdmin));
+    }
+
+    /** The notification, if it is the caller's (or the caller is an admin). */
+    private Notification own(UUID id) {
+        Notification n = notifications.get(id);
+        caller.requireSelfOrAdmin(n.recipientId);
+        return n;
     }
 
     public record UnreadView(UUID recipientId, long unread) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -16,6 +17,7 @@ import org.mutabaa.notifications.domain.Channel;
 import org.mutabaa.notifications.domain.EventKind;
 import org.mutabaa.notifications.domain.Preference;
 import org.mutabaa.notifications.service.Preferences;
+import org.mutabaa.platform.security.Caller;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -23,26 +25,31 @@ import java.util.Set;
 import java.util.UUID;
 
 /** An official's notification preferences. */
+@RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT, Caller.OFFICIAL})
 @Path("/preferences/{officialId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PreferenceResource {
 
     private final Preferences preferences;
+    private final Caller caller;
 
-    public PreferenceResource(Preferences preferences) {
+    public PreferenceResource(Preferences preferences, Caller caller) {
         this.preferences = preferences;
+        this.caller = caller;
     }
 
     @GET
     @Operation(summary = "Channels per kind of event (a kind not listed: every channel), mute, daily digest")
     public PreferenceView get(@PathParam("officialId") UUID officialId) {
+        caller.requireSelfOrAdmin(officialId);
         return view(preferences.of(officialId));
     }
 
     @PUT
     @Operation(summary = "Replaces the preferences; overdue and escalation ignore mute and digest")
     public PreferenceView put(@PathParam("officialId") UUID officialId, @NotNull @Valid PreferenceView request) {
+        caller.requireSelfOrAdmin(officialId);
         return view(preferences.save(officialId, request.channels(), request.muted(), request.digest(),
                 request.digestHour() == null ? 8 : request.digestHour()));
     }

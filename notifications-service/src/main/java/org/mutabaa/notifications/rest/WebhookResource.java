@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,12 +21,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mutabaa.notifications.domain.Webhook;
 import org.mutabaa.notifications.service.Webhooks;
+import org.mutabaa.platform.security.Caller;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 /** Organisations' webhooks. The secret is shown once, when the webhook is registered. */
+@RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
 @Path("/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -243,10 +243,11 @@ public class NotificationService {
         return notifications.unread(recipientId);
     }
 
-    /** Marks the notification read (or unread again); returns it. */
+    /** Marks the notification read (or unread again) once {@code allowed} accepts its recipient; returns it. */
     @Transactional
-    public Notification mark(UUID id, boolean read) {
+    public Notification mark(UUID id, boolean read, java.util.function.Consumer<UUID> allowed) {
         Notification n = get(id);
+        allowed.accept(n.recipientId);
         if (read && n.readAt == null) {
             n.readAt = now.get();
         } else if (!read) {

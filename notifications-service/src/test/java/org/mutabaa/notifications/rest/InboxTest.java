@@ -6,6 +6,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.mutabaa.infra.TestInfra;
 import org.mutabaa.notifications.InfraResource;
 
 import java.io.BufferedReader;
@@ -43,7 +44,8 @@ class InboxTest {
         String owner = UUID.randomUUID().toString();
         HttpResponse<InputStream> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(stream + "?recipientId=" + owner))
-                        .header("Accept", "text/event-stream").build(),
+                        .header("Accept", "text/event-stream")
+                        .header("Authorization", "Bearer " + TestInfra.token(owner, SY_NANS, "official")).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).isEqualTo(200);
         CompletableFuture<String> firstEvent = CompletableFuture.supplyAsync(() -> firstData(response.body()));

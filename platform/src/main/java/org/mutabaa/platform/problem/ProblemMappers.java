@@ -76,6 +76,22 @@ public class ProblemMappers {
         return respond(Problem.of(status, title, e.getMessage(), List.of()), uri);
     }
 
+    /** No token, or one that is expired, wrongly signed or from another issuer. */
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(Problem.of(401, "Unauthorized",
+                        "a valid bearer token is required", List.of()), uri))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /** A valid token whose roles or scope do not allow this. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of(403, "Forbidden", e.getMessage() != null && !e.getMessage().isBlank()
+                ? e.getMessage() : "your roles do not allow this", List.of()), uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.error("unexpected failure on " + uri.getPath(), e);

@@ -1,0 +1,146 @@
+package org.mutabaa.infra;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Signs the suite's bearer tokens for local use and tests (RS256 JWTs) with a key pair kept in a
+ * directory: generated on first use, never committed. Services verify them with the public key
+ * ({@code MP_JWT_VERIFY_PUBLICKEY_LOCATION}) and the issuer {@value #ISSUER}.
+ */
+public final class Tokens {
+
+    public static final String ISSUER = "https://mutabaa.local/issuer";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+
+    private final PrivateKey privateKey;
+    private final Path publicKeyFile;
+    private final String issuer;
+
+    private Tokens(PrivateKey privateKey, Path publicKeyFile, String issuer) {
+        this.privateKey = privateKey;
+        this.publicKeyFile = publicKeyFile;
+        this.issuer = issuer;
+    }
+
+    /** The key pair in {@code dir} (private.pem, public.pem), created on first use. */
+    public static Tokens in(Path dir) {
+        return in(dir, ISSUER);
+    }
+
+    public static Tokens in(Path dir, String issuer) {
+        try {
+            Path privatePem = dir.resolve("private.pem");
+            Path publicPem = dir.resolve("public.pem");
+            if (!Files.exists(privatePem) || !Files.exists(publicPem)) {
+                Files.createDirectories(dir);
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                KeyPair pair = generator.generateKeyPair();
+                Files.writeString(publicPem, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+                Files.writeString(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+                try {
+                    Files.setPosixFilePermissions(privatePem, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: the folder's own permissions apply
+                }
+            }
+            PrivateKey key = KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(der(Files.readString(privatePem))));
+            return new Tokens(key, publicPem, issuer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The public key file the services verify with. */
+    public Path publicKey() {
+        return publicKeyFile;
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+
+    /** The environment a service verifies these tokens with. */
+    public Map<String, String> env() {
+        return Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKeyFile.toUri().toString(),
+                "MP_JWT_VERIFY_ISSUER", issuer);
+    }
+
+    /** A token for the official, of their organisation, with the roles given, valid for {@code lifetime}. */
+    public String issue(String officialId, String organisationId, List<String> roles, Duration lifetime) {
+        Instant now = Instant.now();
+        return issue(officialId, organisationId, roles, now, now.plus(lifetime));
+    }
+
+    public String issue(String officialId, String organisationId, List<String> roles, Instant issuedAt,
+                        Instant expiresAt) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", issuer);
+        claims.put("sub", officialId);
+        claims.put("upn", officialId);
+        if (organisationId != null) {
+            claims.put("org", organisationId);
+        }
+        claims.put("groups", roles);
+        claims.put("iat", issuedAt.getEpochSecond());
+        claims.put("exp", expiresAt.getEpochSecond());
+        claims.put("jti", UUID.randomUUID().toString());
+        return sign(claims);
+    }
+
+    /** Signs any claims (tests use it for tokens that must be refused). */
+    public String sign(Map<String, Object> claims) {
+        try {
+            String header = B64.encodeToString(JSON.writeValueAsBytes(Map.of("alg", "RS256", "typ", "JWT")));
+            String payload = B64.encodeToString(JSON.writeValueAsBytes(claims));
+            Signature rsa = Signature.getInstance("SHA256withRSA");
+            rsa.initSign(privateKey);
+            rsa.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
+            return header + "." + payload + "." + B64.encodeToString(rsa.sign());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static PublicKey readPublic(Path pem) throws IOException, GeneralSecurityException {
+        return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der(Files.readString(pem))));
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der) + "\n-----END " + type + "-----\n";
+    }
+
+    private static byte[] der(String pem) {
+        return Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+    }
+}

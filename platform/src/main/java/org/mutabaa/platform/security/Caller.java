@@ -1,0 +1,57 @@
+package org.mutabaa.platform.security;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.UUID;
+
+/**
+ * Who is calling, from their verified bearer token: the official ({@code sub}), their organisation
+ * ({@code org}) and their roles ({@code groups}: secretariat, official, admin).
+ */
+@RequestScoped
+public class Caller {
+
+    public static final String ADMIN = "admin";
+    public static final String SECRETARIAT = "secretariat";
+    public static final String OFFICIAL = "official";
+
+    private final JsonWebToken token;
+
+    public Caller(JsonWebToken token) {
+        this.token = token;
+    }
+
+    public UUID officialId() {
+        try {
+            return UUID.fromString(token.getSubject());
+        } catch (RuntimeException e) {
+            throw new ForbiddenException("the token's subject is not an official id");
+        }
+    }
+
+    public UUID organisationId() {
+        Object org = token.getClaim("org");
+        if (org == null) {
+            return null;
+        }
+        String value = org instanceof jakarta.json.JsonString json ? json.getString() : org.toString();
+        return UUID.fromString(value);
+    }
+
+    public boolean is(String role) {
+        return token.getGroups() != null && token.getGroups().contains(role);
+    }
+
+    public boolean admin() {
+        return is(ADMIN);
+    }
+
+    /** Refuses unless the caller is this official or an admin. */
+    public void requireSelfOrAdmin(UUID officialId) {
+        if (!admin() && !officialId.equals(officialId())) {
+            throw new ForbiddenException("you may only act on your own items");
+        }
+    }
+}
