@@ -34,6 +34,6 @@ public class DecisionsConsumer {
     @Retry(maxRetries = 10, delay = 500, maxDuration = 2, durationUnit = ChronoUnit.MINUTES,
             jitter = 200, abortOn = InvalidEventException.class)
     public void consume(String record) {
-        codec.dispatch(record, handlers);
+        codec.dispatch(record, OfficialsConsumer.MEETINGS, handlers);
     }
 }

@@ -15,6 +15,9 @@ import java.util.Map;
 @ApplicationScoped
 public class OfficialsConsumer {
 
+    /** The only producer of directory.officials and meetings.decisions. */
+    static final String MEETINGS = "/mutabaa/meetings-service";
+
     private final EventCodec codec;
     private final Map<String, EventCodec.Handler<?>> handlers;
 
@@ -30,6 +33,6 @@ public class OfficialsConsumer {
     @Retry(maxRetries = 10, delay = 500, maxDuration = 2, durationUnit = ChronoUnit.MINUTES,
             jitter = 200, abortOn = InvalidEventException.class)
     public void consume(String record) {
-        codec.dispatch(record, handlers);
+        codec.dispatch(record, MEETINGS, handlers);
     }
 }

@@ -255,6 +255,23 @@ class DecisionsConsumerTest {
     }
 
     @Test
+    void aForgedEventFromAnotherSourceIsDeadLetteredAndChangesNothing() {
+        ObjectNode forged = adopted();
+        forged.put("source", "/mutabaa/intruder");
+        publishDecision(forged);
+        String id = forged.get("id").asText();
+
+        ConsumerRecord<String, String> dead = await().atMost(Duration.ofSeconds(30)).until(
+                () -> TopicReader.readAll(bootstrap(), InfraResource.decisionsDlq).stream()
+                        .filter(r -> r.value() != null && r.value().contains(id)).findFirst(),
+                Optional::isPresent).orElseThrow();
+        assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("comes from /mutabaa/intruder");
+        awaitAllConsumed();
+        assertThat(actions(decisionId(forged))).isEmpty();
+    }
+
+    @Test
     void anEventWithoutAnyOwnerIsDeadLetteredNotHalfApplied() {
         ObjectNode event = adopted();
         owners(event).removeAll();

@@ -22,6 +22,10 @@ import java.util.Map;
 @ApplicationScoped
 public class EventsConsumer {
 
+    /** The only producers of the topics read here. */
+    static final String MEETINGS = "/mutabaa/meetings-service";
+    static final String ACTIONS = "/mutabaa/actions-service";
+
     private final EventCodec codec;
     private final Map<String, EventCodec.Handler<?>> decisions = new HashMap<>();
     private final Map<String, EventCodec.Handler<?>> actions = new HashMap<>();
@@ -48,7 +52,7 @@ public class EventsConsumer {
     @Retry(maxRetries = 10, delay = 500, maxDuration = 2, durationUnit = ChronoUnit.MINUTES,
             jitter = 200, abortOn = InvalidEventException.class)
     public void decision(String record) {
-        codec.dispatch(record, decisions);
+        codec.dispatch(record, MEETINGS, decisions);
     }
 
     @Incoming("actions")
@@ -56,7 +60,7 @@ public class EventsConsumer {
     @Retry(maxRetries = 10, delay = 500, maxDuration = 2, durationUnit = ChronoUnit.MINUTES,
             jitter = 200, abortOn = InvalidEventException.class)
     public void action(String record) {
-        codec.dispatch(record, actions);
+        codec.dispatch(record, ACTIONS, actions);
     }
 
     @Incoming("officials")
@@ -64,6 +68,6 @@ public class EventsConsumer {
     @Retry(maxRetries = 10, delay = 500, maxDuration = 2, durationUnit = ChronoUnit.MINUTES,
             jitter = 200, abortOn = InvalidEventException.class)
     public void official(String record) {
-        codec.dispatch(record, officials);
+        codec.dispatch(record, MEETINGS, officials);
     }
 }

@@ -202,6 +202,21 @@ class EventsConsumerTest {
     }
 
     @Test
+    void aForgedActionEventTellsNobodyAndGoesToTheDeadLetterTopic() throws Exception {
+        String owner = UUID.randomUUID().toString();
+        ObjectNode forged = actionCreated(owner);
+        forged.put("source", "/mutabaa/meetings-service");
+        publish(InfraResource.actionsTopic, forged);
+        String markerOwner = UUID.randomUUID().toString();
+        publish(InfraResource.actionsTopic, actionCreated(markerOwner));
+
+        awaitInbox(markerOwner, 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> TopicReader.readAll(bootstrap(), InfraResource.actionsDlq)
+                .stream().anyMatch(r -> r.value() != null && r.value().contains(forged.get("id").asText())));
+        assertThat(inbox(owner)).isEmpty();
+    }
+
+    @Test
     void anInvalidEnvelopeGoesToTheDeadLetterTopic() throws Exception {
         ObjectNode event = actionCreated(null);
         event.put("specversion", "0.3");

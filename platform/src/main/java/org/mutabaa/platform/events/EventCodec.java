@@ -64,7 +64,19 @@ public class EventCodec {
      * typed data; events of other types are not this consumer's business and are skipped.
      */
     public void dispatch(String record, Map<String, Handler<?>> handlers) {
+        dispatch(record, null, handlers);
+    }
+
+    /**
+     * As {@link #dispatch(String, Map)}, for a topic only one service may write to: an event whose
+     * {@code source} is not {@code expectedSource} is refused as forged (to the dead-letter topic).
+     */
+    public void dispatch(String record, String expectedSource, Map<String, Handler<?>> handlers) {
         CloudEvent event = read(record);
+        if (expectedSource != null && !expectedSource.equals(event.source())) {
+            throw new InvalidEventException(event.type() + " " + event.id() + " comes from " + event.source()
+                    + ", not from " + expectedSource + ", the only producer of this topic", null);
+        }
         Handler<?> handler = handlers.get(event.type());
         if (handler == null) {
             LOG.debugf("ignoring %s %s: not an event this consumer acts on", event.type(), event.id());
