@@ -3,6 +3,7 @@ package org.mutabaa.actions.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -27,30 +28,19 @@ public class DashboardResource {
     }
 
     @GET
-    @Path("/meetings")
-    @Operation(summary = "Per meeting: counts by status, overdue, the action late longest, completion rate")
-    public List<Dashboard.Row> meetings(@QueryParam("meetingId") UUID meetingId,
-                                        @QueryParam("organisationId") UUID organisationId,
-                                        @QueryParam("countryCode") String countryCode) {
-        return dashboard.rows(Dashboard.By.MEETING, meetingId, organisationId, country(countryCode));
-    }
-
-    @GET
-    @Path("/organisations")
-    @Operation(summary = "Per owning organisation: counts by status, overdue, the action late longest, completion rate")
-    public List<Dashboard.Row> organisations(@QueryParam("meetingId") UUID meetingId,
-                                             @QueryParam("organisationId") UUID organisationId,
-                                             @QueryParam("countryCode") String countryCode) {
-        return dashboard.rows(Dashboard.By.ORGANISATION, meetingId, organisationId, country(countryCode));
-    }
-
-    @GET
-    @Path("/countries")
-    @Operation(summary = "Per owner's country: counts by status, overdue, the action late longest, completion rate")
-    public List<Dashboard.Row> countries(@QueryParam("meetingId") UUID meetingId,
-                                         @QueryParam("organisationId") UUID organisationId,
-                                         @QueryParam("countryCode") String countryCode) {
-        return dashboard.rows(Dashboard.By.COUNTRY, meetingId, organisationId, country(countryCode));
+    @Path("/{by: meetings|organisations|countries}")
+    @Operation(summary = "Per meeting, owning organisation or owner's country: counts by status, overdue, the action"
+            + " late longest, completion rate")
+    public List<Dashboard.Row> rows(@PathParam("by") String by,
+                                    @QueryParam("meetingId") UUID meetingId,
+                                    @QueryParam("organisationId") UUID organisationId,
+                                    @QueryParam("countryCode") String countryCode) {
+        Dashboard.By grouping = switch (by) {
+            case "meetings" -> Dashboard.By.MEETING;
+            case "organisations" -> Dashboard.By.ORGANISATION;
+            default -> Dashboard.By.COUNTRY;
+        };
+        return dashboard.rows(grouping, meetingId, organisationId, country(countryCode));
     }
 
     private static String country(String code) {

@@ -21,6 +21,7 @@ import org.mutabaa.actions.repository.HistoryRepository;
 import org.mutabaa.platform.events.InvalidEventException;
 import org.mutabaa.platform.inbox.ProcessedEvents;
 import org.mutabaa.platform.time.Now;
+import org.mutabaa.platform.time.Zones;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -181,7 +182,7 @@ public class DecisionFollowUp {
         decision.meetingTitleAr = d.meeting().titleAr();
         decision.meetingTitleEn = d.meeting().titleEn();
         decision.classification = d.meeting().classification() == null ? "INTERNAL" : d.meeting().classification();
-        decision.timeZone = Directory.validZone(d.meeting().timeZone()).orElse("UTC");
+        decision.timeZone = Zones.valid(d.meeting().timeZone()).orElse("UTC");
         decision.owners = write(list(d.owners()).stream().map(this::person).toList());
         decision.heads = write(list(d.participants()).stream()
                 .filter(p -> "HEAD".equals(p.role()) && p.officialId() != null).map(this::person).toList());
@@ -300,7 +301,7 @@ public class DecisionFollowUp {
     /** The owner's time zone (from the event, else the directory), else the meeting's. */
     private String zone(Wanted w, DecisionRef decision) {
         if (w.person() != null) {
-            Optional<String> zone = Directory.validZone(w.person().timeZone())
+            Optional<String> zone = Zones.valid(w.person().timeZone())
                     .or(() -> directory.find(w.person().officialId()).map(o -> o.timeZone));
             if (zone.isPresent()) {
                 return zone.get();

@@ -11,9 +11,8 @@ import org.mutabaa.actions.repository.OfficialRepository;
 import org.mutabaa.platform.events.InvalidEventException;
 import org.mutabaa.platform.inbox.ProcessedEvents;
 import org.mutabaa.platform.problem.ProblemException;
+import org.mutabaa.platform.time.Zones;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -64,7 +63,7 @@ public class Directory {
         o.titleAr = data.titleAr();
         o.titleEn = data.titleEn();
         o.preferredLanguage = "en".equals(data.preferredLanguage()) ? "en" : "ar";
-        o.timeZone = validZone(data.timeZone()).orElse(null);
+        o.timeZone = Zones.valid(data.timeZone()).orElse(null);
         o.active = !Boolean.FALSE.equals(data.active());
         o.changedAt = data.changedAt();
         officials.persist(o);
@@ -107,14 +106,4 @@ public class Directory {
         return o;
     }
 
-    static Optional<String> validZone(String zone) {
-        if (zone == null || zone.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ZoneId.of(zone).getId());
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -32,6 +32,15 @@ import static org.mutabaa.actions.Fixtures.*;
 @WithTestResource(InfraResource.class)
 class DecisionsConsumerTest {
 
+    /** Waits for the record carrying {@code text} on the dead-letter topic and returns why it is there. */
+    static String deadLetterReason(String text) {
+        ConsumerRecord<String, String> dead = await().atMost(Duration.ofSeconds(30)).until(
+                () -> TopicReader.readAll(bootstrap(), InfraResource.decisionsDlq).stream()
+                        .filter(r -> r.value() != null && r.value().contains(text)).findFirst(),
+                Optional::isPresent).orElseThrow();
+        return new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+    }
+
     static final String STATUS_CHANGED = "org.mutabaa.action.status-changed.v1";
 
     @Test
@@ -247,11 +256,7 @@ class DecisionsConsumerTest {
         publishDecision(after);
 
         awaitActions(decisionId(after), 2);
-        ConsumerRecord<String, String> dead = await().atMost(Duration.ofSeconds(30)).until(
-                () -> TopicReader.readAll(bootstrap(), InfraResource.decisionsDlq).stream()
-                        .filter(r -> poison.equals(r.value())).findFirst(), Optional::isPresent).orElseThrow();
-        assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
-                .contains("not a CloudEvents JSON envelope");
+        assertThat(deadLetterReason(poison)).contains("not a CloudEvents JSON envelope");
     }
 
     @Test
@@ -261,12 +266,7 @@ class DecisionsConsumerTest {
         publishDecision(forged);
         String id = forged.get("id").asText();
 
-        ConsumerRecord<String, String> dead = await().atMost(Duration.ofSeconds(30)).until(
-                () -> TopicReader.readAll(bootstrap(), InfraResource.decisionsDlq).stream()
-                        .filter(r -> r.value() != null && r.value().contains(id)).findFirst(),
-                Optional::isPresent).orElseThrow();
-        assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
-                .contains("comes from /mutabaa/intruder");
+        assertThat(deadLetterReason(id)).contains("comes from /mutabaa/intruder");
         awaitAllConsumed();
         assertThat(actions(decisionId(forged))).isEmpty();
     }
@@ -278,12 +278,7 @@ class DecisionsConsumerTest {
         publishDecision(event);
         String id = event.get("id").asText();
 
-        ConsumerRecord<String, String> dead = await().atMost(Duration.ofSeconds(30)).until(
-                () -> TopicReader.readAll(bootstrap(), InfraResource.decisionsDlq).stream()
-                        .filter(r -> r.value() != null && r.value().contains(id)).findFirst(),
-                Optional::isPresent).orElseThrow();
-        assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
-                .contains("no owner");
+        assertThat(deadLetterReason(id)).contains("no owner");
         assertThat(actions(decisionId(event))).isEmpty();
     }
 }

@@ -12,6 +12,7 @@ import org.mutabaa.meetings.repository.OrganisationRepository;
 import org.mutabaa.meetings.rest.Requests;
 import org.mutabaa.platform.problem.ProblemException;
 import org.mutabaa.platform.persistence.Timestamps;
+import org.mutabaa.platform.time.Zones;
 
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -119,19 +120,7 @@ public class DirectoryService {
         official.email = request.email();
         official.phone = request.phone();
         official.preferredLanguage = request.preferredLanguage();
-        official.timeZone = zone(request.timeZone());
-    }
-
-    private static String zone(String zone) {
-        if (blank(zone)) {
-            return null;
-        }
-        try {
-            return java.time.ZoneId.of(zone).getId();
-        } catch (java.time.DateTimeException e) {
-            throw ProblemException.invalidField("timeZone", "unknown time zone " + zone
-                    + "; use an IANA name such as Asia/Damascus or Asia/Muscat");
-        }
+        official.timeZone = Zones.checked("timeZone", request.timeZone());
     }
 
     public Official official(UUID id) {

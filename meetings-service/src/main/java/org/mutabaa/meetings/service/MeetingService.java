@@ -15,9 +15,8 @@ import org.mutabaa.meetings.repository.OrganisationRepository;
 import org.mutabaa.meetings.rest.Requests;
 import org.mutabaa.platform.problem.ProblemException;
 import org.mutabaa.platform.persistence.Timestamps;
+import org.mutabaa.platform.time.Zones;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,12 +42,7 @@ public class MeetingService {
         if (DirectoryService.blank(request.titleAr()) && DirectoryService.blank(request.titleEn())) {
             throw ProblemException.invalidField("titleAr", "an Arabic or an English title is required");
         }
-        try {
-            ZoneId.of(request.timeZone());
-        } catch (DateTimeException e) {
-            throw ProblemException.invalidField("timeZone", "unknown time zone " + request.timeZone()
-                    + "; use an IANA name such as Asia/Damascus");
-        }
+        Zones.checked("timeZone", request.timeZone());
         Meeting meeting = new Meeting();
         meeting.id = UUID.randomUUID();
         meeting.titleAr = request.titleAr();

@@ -10,6 +10,7 @@ import org.mutabaa.notifications.domain.Preference;
 import org.mutabaa.notifications.domain.Recipient;
 import org.mutabaa.notifications.domain.Webhook;
 import org.mutabaa.notifications.repository.DeliveryRepository;
+import org.mutabaa.notifications.repository.NotificationRepository;
 import org.mutabaa.notifications.repository.WebhookRepository;
 import org.mutabaa.platform.time.Now;
 
@@ -28,29 +29,32 @@ public class DeliveryPlanner {
     private final Preferences preferences;
     private final DeliveryRepository deliveries;
     private final WebhookRepository webhooks;
+    private final NotificationRepository notifications;
     private final Now now;
 
     public DeliveryPlanner(Preferences preferences, DeliveryRepository deliveries, WebhookRepository webhooks,
-                           Now now) {
+                           NotificationRepository notifications, Now now) {
         this.preferences = preferences;
+        this.notifications = notifications;
         this.deliveries = deliveries;
         this.webhooks = webhooks;
         this.now = now;
     }
 
-    /** Whether the notification shows in the in-app inbox. */
-    public void plan(Notification n, EventKind kind, Recipient r) {
-        n.inApp = kind.urgent() || preferences.channels(preferences.of(r.officialId()), kind).contains(Channel.IN_APP);
-    }
-
+    /**
+     * Stores the notification, shown in the in-app inbox when its recipient wants it there, and
+     * its deliveries on the other channels, reading the recipient's preferences once.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void deliveries(Notification n, EventKind kind, Recipient r) {
+    public void store(Notification n, EventKind kind, Recipient r) {
         Preference p = preferences.of(r.officialId());
         boolean urgent = kind.urgent();
+        Set<Channel> channels = urgent ? Set.of(Channel.values()) : preferences.channels(p, kind);
+        n.inApp = channels.contains(Channel.IN_APP);
+        notifications.persist(n);
         if (p.muted && !urgent) {
             return;
         }
-        Set<Channel> channels = urgent ? Set.of(Channel.values()) : preferences.channels(p, kind);
         if (channels.contains(Channel.EMAIL) && r.email() != null && !r.email().isBlank()) {
             create(n, Channel.EMAIL, r.email(), p.digest && !urgent ? Delivery.Status.HELD : Delivery.Status.PENDING);
         }

@@ -7,9 +7,8 @@ import org.mutabaa.notifications.messaging.OfficialData;
 import org.mutabaa.notifications.repository.OfficialRepository;
 import org.mutabaa.platform.events.InvalidEventException;
 import org.mutabaa.platform.inbox.ProcessedEvents;
+import org.mutabaa.platform.time.Zones;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,7 +50,7 @@ public class Directory {
         o.titleEn = data.titleEn();
         o.email = data.email();
         o.preferredLanguage = "en".equals(data.preferredLanguage()) ? "en" : "ar";
-        o.timeZone = zone(data.timeZone()).orElse(null);
+        o.timeZone = Zones.valid(data.timeZone()).orElse(null);
         o.active = !Boolean.FALSE.equals(data.active());
         o.changedAt = data.changedAt();
         officials.persist(o);
@@ -71,14 +70,4 @@ public class Directory {
         return id == null ? Optional.empty() : officials.findByIdOptional(id);
     }
 
-    static Optional<String> zone(String zone) {
-        if (zone == null || zone.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ZoneId.of(zone).getId());
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -17,6 +17,7 @@ import org.mutabaa.platform.events.InvalidEventException;
 import org.mutabaa.platform.inbox.ProcessedEvents;
 import org.mutabaa.platform.problem.ProblemException;
 import org.mutabaa.platform.time.Now;
+import org.mutabaa.platform.time.Zones;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -172,9 +173,7 @@ public class NotificationService {
         n.urgent = kind.urgent();
         n.recipientTimeZone = r.timeZone();
         n.createdAt = now.get();
-        planner.plan(n, kind, r);
-        notifications.persist(n);
-        planner.deliveries(n, kind, r);
+        planner.store(n, kind, r);
         return n;
     }
 
@@ -188,9 +187,9 @@ public class NotificationService {
                 continue;
             }
             Official known = directory.find(p.officialId()).orElse(null);
-            String zone = Directory.zone(known != null ? known.timeZone : null)
-                    .or(() -> Directory.zone(p.timeZone()))
-                    .or(() -> Directory.zone(fallbackZone)).orElse("UTC");
+            String zone = Zones.valid(known != null ? known.timeZone : null)
+                    .or(() -> Zones.valid(p.timeZone()))
+                    .or(() -> Zones.valid(fallbackZone)).orElse("UTC");
             recipients.put(p.officialId(), known != null
                     ? new Recipient(p.officialId(), Recipient.language(known.preferredLanguage),
                             first(known.nameAr, p.nameAr()), first(known.nameEn, p.nameEn()),

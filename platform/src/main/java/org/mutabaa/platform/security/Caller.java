@@ -31,14 +31,6 @@ public class Caller {
         }
     }
 
-    public UUID organisationId() {
-        Object org = token.getClaim("org");
-        if (org == null) {
-            return null;
-        }
-        String value = org instanceof jakarta.json.JsonString json ? json.getString() : org.toString();
-        return UUID.fromString(value);
-    }
 
     public boolean is(String role) {
         return token.getGroups() != null && token.getGroups().contains(role);

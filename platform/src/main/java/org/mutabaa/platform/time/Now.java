@@ -1,11 +1,10 @@
 package org.mutabaa.platform.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.mutabaa.platform.persistence.Timestamps;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 
 /**
  * The current instant by the service's {@link Clock} (see {@link ClockProducer}), in UTC at the
@@ -21,6 +20,6 @@ public class Now {
     }
 
     public OffsetDateTime get() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return Timestamps.now(clock);
     }
 }
