@@ -30,10 +30,12 @@ public class DeliveryPlanner {
     private final DeliveryRepository deliveries;
     private final WebhookRepository webhooks;
     private final NotificationRepository notifications;
+    private final Directory directory;
     private final Now now;
 
     public DeliveryPlanner(Preferences preferences, DeliveryRepository deliveries, WebhookRepository webhooks,
-                           NotificationRepository notifications, Now now) {
+                           NotificationRepository notifications, Directory directory, Now now) {
+        this.directory = directory;
         this.preferences = preferences;
         this.notifications = notifications;
         this.deliveries = deliveries;
@@ -55,14 +57,27 @@ public class DeliveryPlanner {
         if (p.muted && !urgent) {
             return;
         }
-        if (channels.contains(Channel.EMAIL) && r.email() != null && !r.email().isBlank()) {
-            create(n, Channel.EMAIL, r.email(), p.digest && !urgent ? Delivery.Status.HELD : Delivery.Status.PENDING);
+        String address = emailTarget(r);
+        if (channels.contains(Channel.EMAIL) && address != null) {
+            create(n, Channel.EMAIL, address, p.digest && !urgent ? Delivery.Status.HELD : Delivery.Status.PENDING);
         }
         if (channels.contains(Channel.WEBHOOK) && r.organisationId() != null) {
             for (Webhook w : webhooks.list("organisationId = ?1 and active = true", r.organisationId())) {
                 create(n, Channel.WEBHOOK, w.id.toString(), Delivery.Status.PENDING);
             }
         }
+    }
+
+    /**
+     * Where to mail: the address the directory gave; for an official the directory has not told
+     * us of yet (their record may still be on its way), a reference the sender resolves when it
+     * attempts the delivery; nothing for an official known to have no address.
+     */
+    private String emailTarget(Recipient r) {
+        if (r.email() != null && !r.email().isBlank()) {
+            return r.email();
+        }
+        return directory.find(r.officialId()).isEmpty() ? DeliveryWorker.UNRESOLVED + r.officialId() : null;
     }
 
     private void create(Notification n, Channel channel, String target, Delivery.Status status) {

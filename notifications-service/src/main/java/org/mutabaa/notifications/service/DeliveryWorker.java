@@ -31,9 +31,13 @@ public class DeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
 
+    /** Prefix of an email target whose address is looked up in the directory at send time. */
+    static final String UNRESOLVED = "official:";
+
     private final DeliveryRepository deliveries;
     private final NotificationRepository notifications;
     private final WebhookRepository webhooks;
+    private final Directory directory;
     private final MessageRenderer renderer;
     private final EmailSender email;
     private final WebhookSender webhook;
@@ -42,11 +46,12 @@ public class DeliveryWorker {
     private final Now now;
 
     public DeliveryWorker(DeliveryRepository deliveries, NotificationRepository notifications,
-                          WebhookRepository webhooks, MessageRenderer renderer, EmailSender email,
+                          WebhookRepository webhooks, Directory directory, MessageRenderer renderer, EmailSender email,
                           WebhookSender webhook, NotificationsConfig config, ObjectMapper json, Now now) {
         this.deliveries = deliveries;
         this.notifications = notifications;
         this.webhooks = webhooks;
+        this.directory = directory;
         this.renderer = renderer;
         this.email = email;
         this.webhook = webhook;
@@ -99,6 +104,11 @@ public class DeliveryWorker {
         String subject = n != null ? n.subject : d.subject;
         String text = n != null ? n.body : d.bodyText;
         if (d.channel == Channel.EMAIL) {
+            if (d.target.startsWith(UNRESOLVED)) {
+                UUID official = UUID.fromString(d.target.substring(UNRESOLVED.length()));
+                d.target = directory.find(official).map(o -> o.email).filter(e -> !e.isBlank())
+                        .orElseThrow(() -> new IllegalStateException("no email address known yet for " + official));
+            }
             String html = n != null ? renderer.html(n.language, n.subject, n.body, n.link) : d.bodyHtml;
             email.send(d.target, subject, text, html);
         } else {

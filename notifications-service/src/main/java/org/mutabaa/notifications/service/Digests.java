@@ -111,7 +111,7 @@ public class Digests {
         digest.eventId = digest.id;
         digest.recipientId = officialId;
         digest.channel = Channel.EMAIL;
-        digest.target = held.get(0).target;
+        digest.target = o.email != null && !o.email.isBlank() ? o.email : held.get(0).target;
         digest.status = Delivery.Status.PENDING;
         digest.subject = message.subject();
         digest.bodyText = message.body();
