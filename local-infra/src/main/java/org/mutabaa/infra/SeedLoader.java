@@ -77,6 +77,8 @@ public final class SeedLoader {
             meeting.put("startsAt", ZonedDateTime.of(LocalDate.now(zone).minusDays(1), LocalTime.of(11, 0), zone)
                     .toOffsetDateTime().toString());
         }
+        // The Syrian ministry's secretariat published the report: it records and manages the meeting.
+        meeting.put("recordedBy", organisations.get(meeting.remove("recordedByRef").asText()));
         for (JsonNode delegation : meeting.get("delegations")) {
             ObjectNode d = (ObjectNode) delegation;
             d.put("organisationId", organisations.get(d.remove("organisationRef").asText()));

@@ -55,6 +55,10 @@ public class Meeting {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
+    /** The organisation whose secretariat recorded the meeting and manages it; null if an administrator's. */
+    @Column(name = "organisation_id")
+    public UUID organisationId;
+
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<Delegation> delegations = new ArrayList<>();

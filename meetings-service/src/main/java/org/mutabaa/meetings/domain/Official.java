@@ -46,6 +46,10 @@ public class Official {
 
     public boolean active = true;
 
+    /** The organisation whose secretariat entered this official, if not an administrator. */
+    @Column(name = "recorded_by")
+    public UUID recordedBy;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

@@ -2,16 +2,19 @@ package org.mutabaa.meetings.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.mutabaa.meetings.service.Access;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Full-text search over meetings (titles and agenda) and decisions (texts) with PostgreSQL,
  * through the Arabic folding of {@code mutabaa_fold} (migration V3). Every word of the query
- * must match, the last one also as a prefix; results are ranked by {@code ts_rank}.
+ * must match, the last one also as a prefix; results are ranked by {@code ts_rank}. Only what the
+ * reader may see is searched (migration V6's visibility functions), so hits and pages leak nothing.
  */
 @ApplicationScoped
 public class SearchRepository {
@@ -26,12 +29,14 @@ public class SearchRepository {
                             coalesce(max(ts_rank(a.search, q.query)), 0)) as rank
               from meeting m cross join q
               left join agenda_item a on a.meeting_id = m.id and a.search @@ q.query
-             where m.search @@ q.query or a.id is not null
+             where (m.search @@ q.query or a.id is not null)
+               and (?4 or mutabaa_meeting_visible(m.id, ?5, ?6, ?7))
              group by m.id, q.query
             union all
             select 'DECISION', d.id, d.meeting_id, d.text_ar, d.text_en, ts_rank(d.search, q.query)
               from decision d cross join q
              where d.search @@ q.query
+               and (?4 or mutabaa_decision_visible(d.id, ?5, ?6, ?7))
              order by rank desc, kind, id
              limit ?2 offset ?3
             """;
@@ -42,11 +47,18 @@ public class SearchRepository {
         this.em = em;
     }
 
-    /** {@code tsquery} is built by {@link #toQuery(String)}; null when the text has no word. */
+    /**
+     * {@code tsquery} is built by {@link #toQuery(String)}; no reader means an administrator, who
+     * sees everything.
+     */
     @SuppressWarnings("unchecked")
-    public List<Hit> search(String tsquery, int limit, int offset) {
+    public List<Hit> search(String tsquery, int limit, int offset, Optional<Access.Reader> reader) {
         List<Object[]> rows = em.createNativeQuery(QUERY)
                 .setParameter(1, tsquery).setParameter(2, limit).setParameter(3, offset)
+                .setParameter(4, reader.isEmpty())
+                .setParameter(5, reader.map(Access.Reader::officialId).orElse(Access.NOBODY))
+                .setParameter(6, reader.map(Access.Reader::organisationId).orElse(Access.NOBODY))
+                .setParameter(7, reader.map(Access.Reader::secretariat).orElse(false))
                 .getResultList();
         return rows.stream().map(r -> new Hit((String) r[0], (UUID) r[1], (UUID) r[2], (String) r[3],
                 (String) r[4], ((Number) r[5]).floatValue())).toList();

@@ -38,7 +38,7 @@ public class DecisionResource {
      * associations it did not load.
      */
     private Views.DecisionView view(UUID id) {
-        return Views.DecisionView.of(decisions.get(id));
+        return Views.DecisionView.of(decisions.read(id));
     }
 
     /** Replaces a decision's content; a decision in force is thereby amended. */

@@ -58,7 +58,7 @@ public class MeetingResource {
     @GET
     @Path("/{id}")
     public Views.MeetingView get(@PathParam("id") UUID id) {
-        return Views.MeetingView.of(meetings.get(id));
+        return Views.MeetingView.of(meetings.read(id));
     }
 
     /**
@@ -112,7 +112,7 @@ public class MeetingResource {
     @Path("/{id}/status")
     public Views.MeetingView moveTo(@PathParam("id") UUID id, @NotNull @Valid Requests.StatusChange request) {
         meetings.moveTo(id, request.status());
-        return Views.MeetingView.of(meetings.get(id));
+        return Views.MeetingView.of(meetings.read(id));
     }
 
     /** Approves a held meeting's minutes, which adopts every draft decision of it. */
@@ -122,7 +122,7 @@ public class MeetingResource {
     @Consumes(MediaType.WILDCARD)
     public List<Views.DecisionView> approveMinutes(@PathParam("id") UUID id) {
         return decisions.approveMinutes(id).stream()
-                .map(adopted -> Views.DecisionView.of(decisions.get(adopted.id))).toList();
+                .map(adopted -> Views.DecisionView.of(decisions.read(adopted.id))).toList();
     }
 
     /** Records a draft decision of this meeting. */

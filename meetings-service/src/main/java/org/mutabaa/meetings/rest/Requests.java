@@ -54,7 +54,8 @@ public final class Requests {
             Enums.Classification classification,
             Enums.MeetingStatus status,
             @NotEmpty @Size(max = 50) List<@NotNull @Valid NewDelegation> delegations,
-            @Size(max = 200) List<@NotNull @Valid NewAgendaItem> agenda) {
+            @Size(max = 200) List<@NotNull @Valid NewAgendaItem> agenda,
+            UUID recordedBy) {
     }
 
     public record NewDelegation(

@@ -82,12 +82,12 @@ public final class Views {
     public record MeetingView(UUID id, String titleAr, String titleEn, Enums.MeetingKind kind, Enums.Modality modality,
                               String platform, OffsetDateTime startsAt, String timeZone,
                               Enums.Classification classification, Enums.MeetingStatus status,
-                              List<DelegationView> delegations, List<AgendaItemView> agenda) {
+                              List<DelegationView> delegations, List<AgendaItemView> agenda, UUID recordedBy) {
 
         public static MeetingView of(Meeting m) {
             return new MeetingView(m.id, m.titleAr, m.titleEn, m.kind, m.modality, m.platform, m.startsAt, m.timeZone,
                     m.classification, m.status, m.delegations.stream().map(DelegationView::of).toList(),
-                    m.agenda.stream().map(AgendaItemView::of).toList());
+                    m.agenda.stream().map(AgendaItemView::of).toList(), m.organisationId);
         }
     }
 

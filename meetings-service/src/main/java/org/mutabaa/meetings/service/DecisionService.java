@@ -41,10 +41,12 @@ public class DecisionService {
     private final MeetingService meetings;
     private final DecisionEvents events;
     private final EventCodec codec;
+    private final Access access;
 
     public DecisionService(DecisionRepository decisions, OfficialRepository officials,
                            OrganisationRepository organisations, MeetingService meetings, DecisionEvents events,
-                           EventCodec codec) {
+                           EventCodec codec, Access access) {
+        this.access = access;
         this.decisions = decisions;
         this.officials = officials;
         this.organisations = organisations;
@@ -56,7 +58,7 @@ public class DecisionService {
     /** Records a draft decision of a meeting. */
     @Transactional
     public Decision record(UUID meetingId, Requests.NewDecision request) {
-        Meeting meeting = meetings.get(meetingId);
+        Meeting meeting = meetings.manage(meetingId);
         if (meeting.status == Enums.MeetingStatus.CANCELLED) {
             throw ProblemException.conflict("meeting " + meetingId + " was cancelled");
         }
@@ -72,7 +74,7 @@ public class DecisionService {
     /** Adopts a draft and, in the same transaction, writes DecisionAdopted to the outbox. */
     @Transactional
     public Decision adopt(UUID decisionId) {
-        Decision decision = get(decisionId);
+        Decision decision = manage(decisionId);
         adopt(decision, Timestamps.now());
         return decision;
     }
@@ -92,7 +94,7 @@ public class DecisionService {
      */
     @Transactional
     public List<Decision> approveMinutes(UUID meetingId) {
-        Meeting meeting = meetings.get(meetingId);
+        Meeting meeting = meetings.manage(meetingId);
         meeting.moveTo(Enums.MeetingStatus.MINUTES_APPROVED);
         OffsetDateTime now = Timestamps.now();
         List<Decision> adopted = new ArrayList<>();
@@ -111,7 +113,7 @@ public class DecisionService {
      */
     @Transactional
     public Decision update(UUID decisionId, Requests.NewDecision request) {
-        Decision decision = get(decisionId);
+        Decision decision = manage(decisionId);
         if (decision.status == Enums.DecisionStatus.REVOKED) {
             throw ProblemException.conflict("decision " + decisionId + " was revoked and cannot change");
         }
@@ -130,7 +132,7 @@ public class DecisionService {
     /** Revokes a decision in force and writes DecisionRevoked. */
     @Transactional
     public Decision revoke(UUID decisionId, String reason) {
-        Decision decision = get(decisionId);
+        Decision decision = manage(decisionId);
         decision.revoke(Timestamps.now(), reason);
         events.revoked(decision);
         return decision;
@@ -255,12 +257,25 @@ public class DecisionService {
         return changes;
     }
 
-    public Decision get(UUID id) {
+    /** A decision the caller may read: of a meeting they may read, or one that names them (or their organisation) as an owner. */
+    public Decision read(UUID id) {
+        return access.readable(find(id));
+    }
+
+    /** A decision the caller may change: one of a meeting they manage. */
+    private Decision manage(UUID id) {
+        Decision decision = find(id);
+        access.manageable(decision.meeting);
+        return decision;
+    }
+
+    private Decision find(UUID id) {
         return decisions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("decision", id));
     }
 
+    /** The decisions of a meeting the caller may read. */
     public List<Decision> ofMeeting(UUID meetingId) {
-        meetings.get(meetingId);
+        meetings.read(meetingId);
         return decisions.ofMeeting(meetingId);
     }
 }

@@ -28,12 +28,14 @@ public class DirectoryService {
     private final OrganisationRepository organisations;
     private final OfficialRepository officials;
     private final OfficialEvents events;
+    private final Access access;
 
     public DirectoryService(OrganisationRepository organisations, OfficialRepository officials,
-                            OfficialEvents events) {
+                            OfficialEvents events, Access access) {
         this.organisations = organisations;
         this.officials = officials;
         this.events = events;
+        this.access = access;
     }
 
     @Transactional
@@ -53,6 +55,7 @@ public class DirectoryService {
     @Transactional
     public Organisation updateOrganisation(UUID id, Requests.NewOrganisation request) {
         Organisation organisation = organisation(id);
+        access.requireMayChange(organisation);
         apply(organisation, request);
         OffsetDateTime at = Timestamps.now();
         officials.list("organisation.id", organisation.id).forEach(official -> events.upserted(official, at));
@@ -76,6 +79,7 @@ public class DirectoryService {
         Official official = new Official();
         official.id = UUID.randomUUID();
         official.createdAt = Timestamps.now();
+        official.recordedBy = access.enteringOrganisation();
         apply(official, request);
         officials.persist(official);
         events.upserted(official, official.createdAt);
@@ -89,6 +93,7 @@ public class DirectoryService {
     @Transactional
     public Official updateOfficial(UUID id, Requests.NewOfficial request) {
         Official official = official(id);
+        access.requireMayChange(official);
         apply(official, request);
         events.upserted(official, Timestamps.now());
         return official;
@@ -98,6 +103,7 @@ public class DirectoryService {
     @Transactional
     public Official deactivateOfficial(UUID id) {
         Official official = official(id);
+        access.requireMayChange(official);
         if (!official.active) {
             throw ProblemException.conflict("official " + id + " is already inactive");
         }

@@ -40,11 +40,11 @@ public class ExportService {
 
     @Transactional
     public String calendar(UUID meetingId) {
-        return ICalendar.of(meetings.get(meetingId), Instant.now());
+        return ICalendar.of(meetings.read(meetingId), Instant.now());
     }
 
     private Minutes minutes(UUID meetingId) {
-        Meeting meeting = meetings.get(meetingId);
+        Meeting meeting = meetings.read(meetingId);
         return Minutes.of(meeting, decisions.ofMeeting(meetingId));
     }
 }

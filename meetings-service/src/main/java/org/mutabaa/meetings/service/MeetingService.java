@@ -29,12 +29,14 @@ public class MeetingService {
     private final MeetingRepository meetings;
     private final OfficialRepository officials;
     private final OrganisationRepository organisations;
+    private final Access access;
 
     public MeetingService(MeetingRepository meetings, OfficialRepository officials,
-                          OrganisationRepository organisations) {
+                          OrganisationRepository organisations, Access access) {
         this.meetings = meetings;
         this.officials = officials;
         this.organisations = organisations;
+        this.access = access;
     }
 
     @Transactional
@@ -58,6 +60,10 @@ public class MeetingService {
             throw ProblemException.invalidField("status", "a meeting is recorded as SCHEDULED or HELD");
         }
         meeting.createdAt = Timestamps.now();
+        meeting.organisationId = access.recordingOrganisation(request.recordedBy());
+        if (meeting.organisationId != null && organisations.findByIdOptional(meeting.organisationId).isEmpty()) {
+            throw ProblemException.invalidField("recordedBy", "no such organisation");
+        }
         Set<UUID> seen = new HashSet<>();
         for (int d = 0; d < request.delegations().size(); d++) {
             meeting.delegations.add(delegation(meeting, d, request.delegations().get(d), seen));
@@ -111,19 +117,30 @@ public class MeetingService {
         if (status == Enums.MeetingStatus.MINUTES_APPROVED) {
             throw ProblemException.invalidField("status", "approve the minutes with POST /meetings/{id}/minutes/approval");
         }
-        Meeting meeting = get(id);
+        Meeting meeting = manage(id);
         meeting.moveTo(status);
         return meeting;
     }
 
-    public Meeting get(UUID id) {
+    /** A meeting the caller may read; one they may not is not found. */
+    public Meeting read(UUID id) {
+        return access.readable(find(id));
+    }
+
+    /** A meeting the caller may change. */
+    public Meeting manage(UUID id) {
+        return access.manageable(find(id));
+    }
+
+    private Meeting find(UUID id) {
         return meetings.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("meeting", id));
     }
 
+    /** The meetings the caller may read that match the criteria. */
     public PanacheQuery<Meeting> list(MeetingRepository.Criteria criteria) {
         if (criteria.from() != null && criteria.to() != null && criteria.to().isBefore(criteria.from())) {
             throw ProblemException.invalidField("to", "must not be before from");
         }
-        return meetings.search(criteria);
+        return meetings.search(criteria, access.reader());
     }
 }

@@ -11,9 +11,11 @@ import java.util.List;
 public class SearchService {
 
     private final SearchRepository search;
+    private final Access access;
 
-    public SearchService(SearchRepository search) {
+    public SearchService(SearchRepository search, Access access) {
         this.search = search;
+        this.access = access;
     }
 
     public List<SearchRepository.Hit> search(String text, int page, int size) {
@@ -21,6 +23,6 @@ public class SearchService {
         if (query == null) {
             throw ProblemException.invalidField("q", "give at least one word to search for");
         }
-        return search.search(query, size, page * size);
+        return search.search(query, size, page * size, access.reader());
     }
 }

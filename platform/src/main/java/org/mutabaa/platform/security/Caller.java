@@ -4,6 +4,7 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -31,6 +32,28 @@ public class Caller {
         }
     }
 
+    /** The organisation the caller works for ({@code org} claim), if the token names one. */
+    public Optional<UUID> organisationId() {
+        Object claim = token.getClaim("org");
+        if (claim == null) {
+            return Optional.empty();
+        }
+        String text = claim instanceof jakarta.json.JsonString json ? json.getString() : claim.toString();
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The official id, or null when the subject is not one (an administrator's service token). */
+    public UUID officialIdOrNull() {
+        try {
+            return UUID.fromString(token.getSubject());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
 
     public boolean is(String role) {
         return token.getGroups() != null && token.getGroups().contains(role);

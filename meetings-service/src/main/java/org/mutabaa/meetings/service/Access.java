@@ -1,0 +1,122 @@
+package org.mutabaa.meetings.service;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.mutabaa.meetings.domain.Decision;
+import org.mutabaa.meetings.domain.Meeting;
+import org.mutabaa.meetings.domain.Official;
+import org.mutabaa.meetings.domain.Organisation;
+import org.mutabaa.platform.problem.ProblemException;
+import org.mutabaa.platform.security.Caller;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who may read and change which meeting, decision and directory entry (docs/decisions/0011).
+ * Reading is decided by the database functions {@code mutabaa_meeting_visible} and
+ * {@code mutabaa_decision_visible} (migration V6), the same ones lists and search filter with, so
+ * a single read and a list never disagree. What a caller may not read does not exist for them
+ * (404); what they may read but not change is forbidden (403).
+ */
+@ApplicationScoped
+public class Access {
+
+    /** Stands for a missing official or organisation id: it matches no row. */
+    public static final UUID NOBODY = new UUID(0, 0);
+
+    private final Caller caller;
+    private final EntityManager em;
+
+    public Access(Caller caller, EntityManager em) {
+        this.caller = caller;
+        this.em = em;
+    }
+
+    /** The caller as the visibility functions take them. */
+    public record Reader(UUID officialId, UUID organisationId, boolean secretariat) {
+    }
+
+    /** The caller as a reader; empty for an administrator, who reads everything. */
+    public Optional<Reader> reader() {
+        if (caller.admin()) {
+            return Optional.empty();
+        }
+        UUID official = caller.officialIdOrNull();
+        return Optional.of(new Reader(official == null ? NOBODY : official, organisation().orElse(NOBODY),
+                caller.is(Caller.SECRETARIAT)));
+    }
+
+    public Meeting readable(Meeting meeting) {
+        if (!visible("mutabaa_meeting_visible", meeting.id)) {
+            throw ProblemException.notFound("meeting", meeting.id);
+        }
+        return meeting;
+    }
+
+    public Decision readable(Decision decision) {
+        if (!visible("mutabaa_decision_visible", decision.id)) {
+            throw ProblemException.notFound("decision", decision.id);
+        }
+        return decision;
+    }
+
+    /** A meeting (and its decisions) is changed by an administrator or the secretariat that recorded it. */
+    public Meeting manageable(Meeting meeting) {
+        readable(meeting);
+        if (!caller.admin() && !(caller.is(Caller.SECRETARIAT) && meeting.organisationId != null
+                && organisation().filter(meeting.organisationId::equals).isPresent())) {
+            throw new ForbiddenException("only the secretariat of the organisation that recorded meeting "
+                    + meeting.id + " may change it or its decisions");
+        }
+        return meeting;
+    }
+
+    /**
+     * The organisation a new meeting is recorded for: a secretariat's own (it may name it, not
+     * another); an administrator's choice, or none.
+     */
+    public UUID recordingOrganisation(UUID requested) {
+        if (caller.admin()) {
+            return requested;
+        }
+        UUID own = organisation().orElseThrow(() -> new ForbiddenException(
+                "your token names no organisation (claim org); a secretariat records for its own organisation"));
+        if (requested != null && !requested.equals(own)) {
+            throw new ForbiddenException("a secretariat records meetings for its own organisation only");
+        }
+        return own;
+    }
+
+    /** The organisation recorded as having entered a new official: the secretariat's own. */
+    public UUID enteringOrganisation() {
+        return caller.admin() ? null : organisation().orElse(null);
+    }
+
+    /** An official is changed by an administrator, or the secretariat of their organisation or of the one that entered them. */
+    public void requireMayChange(Official official) {
+        Optional<UUID> own = organisation();
+        if (!caller.admin() && !(own.isPresent()
+                && (own.get().equals(official.organisation.id) || own.get().equals(official.recordedBy)))) {
+            throw new ForbiddenException("a secretariat changes only officials of its organisation or ones it entered");
+        }
+    }
+
+    /** An organisation is changed by an administrator or its own secretariat. */
+    public void requireMayChange(Organisation organisation) {
+        if (!caller.admin() && organisation().filter(organisation.id::equals).isEmpty()) {
+            throw new ForbiddenException("a secretariat changes only its own organisation");
+        }
+    }
+
+    private Optional<UUID> organisation() {
+        return caller.organisationId();
+    }
+
+    private boolean visible(String function, UUID id) {
+        return reader().map(r -> (Boolean) em.createNativeQuery("select " + function + "(?1, ?2, ?3, ?4)")
+                .setParameter(1, id).setParameter(2, r.officialId()).setParameter(3, r.organisationId())
+                .setParameter(4, r.secretariat()).getSingleResult()).orElse(true);
+    }
+}
