@@ -8,9 +8,8 @@ create index meeting_organisation on meeting (organisation_id);
 alter table official add column recorded_by uuid references organisation (id);
 
 -- Who other than an administrator may read a meeting, in one place for lists, search and single
--- reads (docs/decisions/0011): a participant; the secretariat of
--- the organisation that recorded it; and, unless it is confidential, the secretariat of an
--- organisation with a delegation at it, and any secretariat when it is public.
+-- reads (docs/decisions/0011): a participant; the secretariat of the organisation that recorded
+-- it; and, unless it is confidential, any secretariat (the government's follow-up desk).
 create function mutabaa_meeting_visible(meeting uuid, reader uuid, reader_organisation uuid,
                                         secretariat boolean) returns boolean
     language sql stable as $$
@@ -19,11 +18,7 @@ select exists (select 1 from delegation d join participant p on p.delegation_id 
     or (secretariat and exists (
            select 1 from meeting m
             where m.id = meeting
-              and (m.organisation_id = reader_organisation
-                   or (m.classification <> 'CONFIDENTIAL'
-                       and (m.classification = 'PUBLIC'
-                            or exists (select 1 from delegation d
-                                        where d.meeting_id = m.id and d.organisation_id = reader_organisation))))))
+              and (m.organisation_id = reader_organisation or m.classification <> 'CONFIDENTIAL')))
 $$;
 
 -- A decision is read by whoever reads its meeting, by an official it names as an owner (of it

@@ -35,6 +35,9 @@ public final class Fixtures {
     /** The owners in the examples: the Omani undersecretary (prefers English) and the Syrian director general. */
     public static final String OM_UNDERSECRETARY = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
     public static final String SY_DIRECTOR_GENERAL = "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f";
+    /** The Syrian ministry: its secretariat recorded the example meeting. */
+    public static final String SY_MOCT = "5f6a7b8c-9d0e-4f1a-8b2c-4d5e6f7a8b92";
+    public static final String OM_MTCIT = "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e";
 
     private Fixtures() {
     }

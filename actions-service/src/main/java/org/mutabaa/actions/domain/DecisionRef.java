@@ -45,6 +45,17 @@ public class DecisionRef {
     /** JSON array of the heads of delegation. */
     public String heads;
 
+    /** The organisation whose secretariat recorded the meeting; null when an administrator did. */
+    @Column(name = "recorded_by")
+    public UUID recordedBy;
+
+    /** The meeting's participants and the decision's owning officials: they read its actions. */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "decision_reader",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "decision_id"))
+    @Column(name = "official_id")
+    public java.util.Set<UUID> readers = new java.util.HashSet<>();
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 }

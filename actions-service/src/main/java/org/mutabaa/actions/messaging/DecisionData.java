@@ -21,7 +21,8 @@ public record DecisionData(UUID decisionId, Meeting meeting, String textAr, Stri
     public static final String REVOKED = "org.mutabaa.decision.revoked.v1";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Meeting(UUID id, String titleAr, String titleEn, String classification, String timeZone) {
+    public record Meeting(UUID id, String titleAr, String titleEn, String classification, String timeZone,
+                          UUID recordedBy) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

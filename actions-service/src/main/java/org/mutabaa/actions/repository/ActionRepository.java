@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.mutabaa.actions.domain.Action;
+import org.mutabaa.actions.service.Access;
 import org.mutabaa.platform.persistence.Filters;
 
 import java.time.LocalDate;
@@ -32,10 +33,15 @@ public class ActionRepository implements PanacheRepositoryBase<Action, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public PanacheQuery<Action> search(Filter f, Sort sort) {
+    /** Actions passing the filter that the reader may see (all of them for no reader: an administrator). */
+    public PanacheQuery<Action> search(Filter f, Sort sort, Optional<Access.Reader> reader) {
         boolean overdue = Boolean.TRUE.equals(f.overdue());
         boolean notOverdue = Boolean.FALSE.equals(f.overdue());
         return Filters.where()
+                .andIf(reader.isPresent(), "function('mutabaa_action_visible', id, :reader, :readerOrganisation, :secretariat) = true",
+                        "reader", reader.map(Access.Reader::officialId).orElse(null),
+                        "readerOrganisation", reader.map(Access.Reader::organisationId).orElse(null),
+                        "secretariat", reader.map(Access.Reader::secretariat).orElse(null))
                 .and("owner.officialId = :owner", "owner", f.ownerId())
                 .and("owner.organisationId = :organisation", "organisation", f.organisationId())
                 .and("owner.countryCode = :country", "country", f.countryCode())

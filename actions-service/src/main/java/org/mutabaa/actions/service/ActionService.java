@@ -53,11 +53,13 @@ public class ActionService {
     private final DecisionFollowUp followUp;
     private final Directory directory;
     private final Now now;
+    private final Access access;
 
     public ActionService(ActionRepository actions, DecisionRefRepository decisions, ProgressRepository progress,
                          CommentRepository comments, AttachmentRepository attachments,
                          HistoryRepository historyEntries, History history, ActionEvents events,
-                         DecisionFollowUp followUp, Directory directory, Now now) {
+                         DecisionFollowUp followUp, Directory directory, Now now, Access access) {
+        this.access = access;
         this.actions = actions;
         this.decisions = decisions;
         this.progress = progress;
@@ -73,19 +75,14 @@ public class ActionService {
 
     // ---- reading
 
+    /** An action the caller may read; one they may not is not found. */
     public Action get(UUID id) {
-        return actions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("action", id));
+        return access.readable(actions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("action", id)));
     }
 
+    /** The actions the caller may read that pass the filter. */
     public PanacheQuery<Action> search(ActionRepository.Filter filter, Sort sort) {
-        return actions.search(filter, sort);
-    }
-
-    /** Whether the official owns or collaborates on the action (404 when there is no such action). */
-    @Transactional
-    public boolean works(UUID id, UUID officialId) {
-        Action action = get(id);
-        return officialId.equals(action.owner.officialId) || action.collaborators.contains(officialId);
+        return actions.search(filter, sort, access.reader());
     }
 
     public OffsetDateTime now() {
@@ -117,7 +114,7 @@ public class ActionService {
     /** Moves the action to {@code to}: 409 when the workflow forbids it, 400 when a reason is due and missing. */
     @Transactional
     public void changeStatus(UUID id, Action.Status to, String reason, UUID actor) {
-        Action action = lock(id);
+        Action action = lockToWork(id);
         Action.Status from = action.status;
         if (from == to) {
             throw ProblemException.conflict("the action is already " + to);
@@ -141,7 +138,7 @@ public class ActionService {
     /** Records a progress report; an open action goes in progress with it. */
     @Transactional
     public ProgressUpdate reportProgress(UUID id, int percent, String text, UUID actor) {
-        Action action = lock(id);
+        Action action = lockToWork(id);
         pending(action, "report progress on");
         OffsetDateTime at = now.get();
         ProgressUpdate update = new ProgressUpdate();
@@ -163,7 +160,7 @@ public class ActionService {
 
     @Transactional
     public Comment comment(UUID id, String text, UUID actor) {
-        Action action = lock(id);
+        Action action = lockToWork(id);
         OffsetDateTime at = now.get();
         Comment comment = new Comment();
         comment.id = UUID.randomUUID();
@@ -179,7 +176,7 @@ public class ActionService {
 
     @Transactional
     public Attachment attach(UUID id, String url, String title, UUID actor) {
-        Action action = lock(id);
+        Action action = lockToWork(id);
         if (action.status == Action.Status.CANCELLED) {
             throw ProblemException.conflict("a cancelled action takes no evidence");
         }
@@ -201,7 +198,7 @@ public class ActionService {
     /** Gives the action to another official of the directory (an organisation's action to its person). */
     @Transactional
     public void reassign(UUID id, UUID officialId, String reason, UUID actor) {
-        Action action = lock(id);
+        Action action = lockToManage(id);
         pending(action, "reassign");
         if (blank(reason)) {
             throw ProblemException.invalidField("reason", "is required to reassign an action");
@@ -225,7 +222,7 @@ public class ActionService {
     /** Changes priority, due date and collaborators where given; unchanged where absent. */
     @Transactional
     public void update(UUID id, Action.Priority priority, LocalDate dueDate, List<UUID> collaboratorIds, UUID actor) {
-        Action action = lock(id);
+        Action action = lockToManage(id);
         pending(action, "change");
         OffsetDateTime at = now.get();
         boolean changed = false;
@@ -277,6 +274,18 @@ public class ActionService {
 
     private Action lock(UUID id) {
         return actions.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("action", id));
+    }
+
+    private Action lockToWork(UUID id) {
+        Action action = lock(id);
+        access.requireMayWork(action, decision(action));
+        return action;
+    }
+
+    private Action lockToManage(UUID id) {
+        Action action = lock(id);
+        access.requireMayManage(action, decision(action));
+        return action;
     }
 
     private DecisionRef decision(Action action) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -53,16 +54,21 @@ public class Dashboard {
 
     private final EntityManager em;
     private final Now now;
+    private final Access access;
 
-    public Dashboard(EntityManager em, Now now) {
+    public Dashboard(EntityManager em, Now now, Access access) {
         this.em = em;
         this.now = now;
+        this.access = access;
     }
 
     @Transactional
     public List<Row> rows(By by, UUID meetingId, UUID organisationId, String countryCode) {
         OffsetDateTime at = now.get();
-        StringBuilder where = new StringBuilder(" where true");
+        // Only the actions the caller may read are counted: a confidential meeting adds nothing to others' figures.
+        Optional<Access.Reader> reader = access.reader();
+        StringBuilder where = new StringBuilder(reader.isEmpty() ? " where true"
+                : " where mutabaa_action_visible(a.id, :reader, :readerOrganisation, :secretariat)");
         if (meetingId != null) {
             where.append(" and a.meeting_id = :meeting");
         }
@@ -87,6 +93,8 @@ public class Dashboard {
                 + " select g.*, o.id, o.due_date, o.overdue_at from grouped g left join oldest o"
                 + " on o.k is not distinct from g.k order by g.late desc, g.total desc, g.k";
         Query query = em.createNativeQuery(sql).setParameter("now", at);
+        reader.ifPresent(r -> query.setParameter("reader", r.officialId())
+                .setParameter("readerOrganisation", r.organisationId()).setParameter("secretariat", r.secretariat()));
         if (meetingId != null) {
             query.setParameter("meeting", meetingId);
         }

@@ -183,6 +183,14 @@ public class DecisionFollowUp {
         decision.meetingTitleEn = d.meeting().titleEn();
         decision.classification = d.meeting().classification() == null ? "INTERNAL" : d.meeting().classification();
         decision.timeZone = Zones.valid(d.meeting().timeZone()).orElse("UTC");
+        decision.recordedBy = d.meeting().recordedBy();
+        java.util.Set<UUID> readers = new java.util.HashSet<>();
+        list(d.participants()).forEach(p -> readers.add(p.officialId()));
+        list(d.owners()).forEach(p -> readers.add(p.officialId()));
+        list(d.actionItems()).stream().filter(i -> i.owner() != null).forEach(i -> readers.add(i.owner().officialId()));
+        readers.remove(null);
+        decision.readers.retainAll(readers);
+        decision.readers.addAll(readers);
         decision.owners = write(list(d.owners()).stream().map(this::person).toList());
         decision.heads = write(list(d.participants()).stream()
                 .filter(p -> "HEAD".equals(p.role()) && p.officialId() != null).map(this::person).toList());

@@ -269,9 +269,13 @@ class ActionWorkflowTest {
                 .when().post("/actions/{id}/reassignment", action).then();
     }
 
-    /** A token for the official, with the official role unless others are given. */
+    /**
+     * A token for the official, with the official role unless others are given; a secretariat is
+     * the Syrian ministry's, which recorded the meeting.
+     */
     static String as(String official, String... roles) {
-        return TestInfra.token(official, null, roles.length == 0 ? new String[] {"official"} : roles);
+        return TestInfra.token(official, List.of(roles).contains("secretariat") ? SY_MOCT : null,
+                roles.length == 0 ? new String[] {"official"} : roles);
     }
 
     void awaitOfficial(String id) {

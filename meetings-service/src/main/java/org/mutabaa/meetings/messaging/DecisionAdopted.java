@@ -21,7 +21,7 @@ public record DecisionAdopted(UUID decisionId, Meeting meeting, AgendaItem agend
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Meeting(UUID id, String titleAr, String titleEn, String classification, OffsetDateTime startsAt,
-                          String timeZone) {
+                          String timeZone, UUID recordedBy) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

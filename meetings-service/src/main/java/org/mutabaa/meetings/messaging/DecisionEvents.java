@@ -55,7 +55,8 @@ public class DecisionEvents {
     }
 
     private static DecisionAdopted.Meeting meeting(Meeting m) {
-        return new DecisionAdopted.Meeting(m.id, m.titleAr, m.titleEn, m.classification.name(), m.startsAt, m.timeZone);
+        return new DecisionAdopted.Meeting(m.id, m.titleAr, m.titleEn, m.classification.name(), m.startsAt, m.timeZone,
+                m.organisationId);
     }
 
     private static DecisionAdopted.AgendaItem agendaItem(Decision d) {

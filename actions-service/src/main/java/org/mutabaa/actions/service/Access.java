@@ -1,0 +1,82 @@
+package org.mutabaa.actions.service;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.mutabaa.actions.domain.Action;
+import org.mutabaa.actions.domain.DecisionRef;
+import org.mutabaa.platform.problem.ProblemException;
+import org.mutabaa.platform.security.Caller;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who may read, work and manage which action (docs/decisions/0011). Reading is decided by the
+ * database function {@code mutabaa_action_visible} (migration V3), which lists and the dashboard
+ * filter with too. An action the caller may not read is not found (404); one they read but may not
+ * change is forbidden (403).
+ */
+@ApplicationScoped
+public class Access {
+
+    /** Stands for a missing official or organisation id: it matches no row. */
+    public static final UUID NOBODY = new UUID(0, 0);
+
+    private final Caller caller;
+    private final EntityManager em;
+
+    public Access(Caller caller, EntityManager em) {
+        this.caller = caller;
+        this.em = em;
+    }
+
+    /** The caller as the visibility function takes them. */
+    public record Reader(UUID officialId, UUID organisationId, boolean secretariat) {
+    }
+
+    /** The caller as a reader; empty for an administrator, who reads everything. */
+    public Optional<Reader> reader() {
+        if (caller.admin()) {
+            return Optional.empty();
+        }
+        UUID official = caller.officialIdOrNull();
+        return Optional.of(new Reader(official == null ? NOBODY : official,
+                caller.organisationId().orElse(NOBODY), caller.is(Caller.SECRETARIAT)));
+    }
+
+    public Action readable(Action action) {
+        boolean visible = reader().map(r -> (Boolean) em.createNativeQuery(
+                        "select mutabaa_action_visible(?1, ?2, ?3, ?4)")
+                .setParameter(1, action.id).setParameter(2, r.officialId()).setParameter(3, r.organisationId())
+                .setParameter(4, r.secretariat()).getSingleResult()).orElse(true);
+        if (!visible) {
+            throw ProblemException.notFound("action", action.id);
+        }
+        return action;
+    }
+
+    /** Status, progress, comments and evidence: the owner and collaborators, and whoever manages it. */
+    public void requireMayWork(Action action, DecisionRef decision) {
+        UUID me = caller.officialIdOrNull();
+        boolean involved = me != null && (me.equals(action.owner.officialId) || action.collaborators.contains(me));
+        if (!involved && !manages(decision)) {
+            readable(action);
+            throw new ForbiddenException("only the action's owner and collaborators, and the secretariat that"
+                    + " recorded its meeting, may work it");
+        }
+    }
+
+    /** Reassignment, due date, priority, collaborators: the secretariat that recorded the meeting, or an administrator. */
+    public void requireMayManage(Action action, DecisionRef decision) {
+        if (!manages(decision)) {
+            readable(action);
+            throw new ForbiddenException("only the secretariat that recorded the action's meeting may change it");
+        }
+    }
+
+    private boolean manages(DecisionRef decision) {
+        return caller.admin() || (caller.is(Caller.SECRETARIAT) && decision.recordedBy != null
+                && caller.organisationId().filter(decision.recordedBy::equals).isPresent());
+    }
+}
