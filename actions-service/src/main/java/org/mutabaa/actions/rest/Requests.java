@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.mutabaa.actions.domain.Action;
+import org.mutabaa.platform.text.FreeText;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,20 +22,20 @@ public final class Requests {
     }
 
     /** Moves an action through the workflow; a reason is required to block, cancel or reopen. */
-    public record StatusChange(@NotNull Action.Status status, @Size(max = REASON) String reason) {
+    public record StatusChange(@NotNull Action.Status status, @FreeText @Size(max = REASON) String reason) {
     }
 
-    public record Reassignment(@NotNull UUID officialId, @NotBlank @Size(max = REASON) String reason) {
+    public record Reassignment(@NotNull UUID officialId, @NotBlank @FreeText @Size(max = REASON) String reason) {
     }
 
-    public record ProgressReport(@NotNull @Min(0) @Max(100) Integer percent, @Size(max = TEXT) String text) {
+    public record ProgressReport(@NotNull @Min(0) @Max(100) Integer percent, @FreeText @Size(max = TEXT) String text) {
     }
 
-    public record NewComment(@NotBlank @Size(max = TEXT) String text) {
+    public record NewComment(@NotBlank @FreeText @Size(max = TEXT) String text) {
     }
 
     /** Evidence as a link (an absolute http or https URL) to a document kept elsewhere. */
-    public record NewAttachment(@NotBlank @Size(max = 2_048) String url, @Size(max = 500) String title) {
+    public record NewAttachment(@NotBlank @Size(max = 2_048) String url, @FreeText @Size(max = 500) String title) {
     }
 
     /** Fields to change; an absent field stays as it is, collaboratorIds replaces the list. */

@@ -9,13 +9,18 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.mutabaa.meetings.domain.Enums;
 import org.mutabaa.meetings.domain.Language;
+import org.mutabaa.platform.text.FreeText;
+import org.mutabaa.platform.text.Name;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Request bodies of the meetings API. Free text is kept exactly as sent. */
+/**
+ * Request bodies of the meetings API. Free text is kept exactly as sent ({@link FreeText}); names
+ * and titles people are known by follow the stricter {@link Name} rules.
+ */
 public final class Requests {
 
     static final int NAME = 500;
@@ -27,16 +32,16 @@ public final class Requests {
     public record NewOrganisation(
             @NotNull Enums.OrganisationKind kind,
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as SY or OM") String countryCode,
-            @Size(max = NAME) String nameAr,
-            @Size(max = NAME) String nameEn) {
+            @Name @Size(max = NAME) String nameAr,
+            @Name @Size(max = NAME) String nameEn) {
     }
 
     public record NewOfficial(
             @NotNull UUID organisationId,
-            @Size(max = NAME) String nameAr,
-            @Size(max = NAME) String nameEn,
-            @Size(max = NAME) String titleAr,
-            @Size(max = NAME) String titleEn,
+            @Name @Size(max = NAME) String nameAr,
+            @Name @Size(max = NAME) String nameEn,
+            @Name @Size(max = NAME) String titleAr,
+            @Name @Size(max = NAME) String titleEn,
             @Email @Size(max = 320) String email,
             @Size(max = 40) String phone,
             @NotNull Language preferredLanguage,
@@ -44,11 +49,11 @@ public final class Requests {
     }
 
     public record NewMeeting(
-            @Size(max = NAME) String titleAr,
-            @Size(max = NAME) String titleEn,
+            @Name @Size(max = NAME) String titleAr,
+            @Name @Size(max = NAME) String titleEn,
             @NotNull Enums.MeetingKind kind,
             @NotNull Enums.Modality modality,
-            @Size(max = NAME) String platform,
+            @FreeText @Size(max = NAME) String platform,
             @NotNull OffsetDateTime startsAt,
             @NotNull @Size(max = 64) String timeZone,
             Enums.Classification classification,
@@ -67,19 +72,19 @@ public final class Requests {
     public record NewParticipant(@NotNull UUID officialId, @NotNull Enums.Role role) {
     }
 
-    public record NewAgendaItem(@Size(max = TEXT) String titleAr, @Size(max = TEXT) String titleEn) {
+    public record NewAgendaItem(@FreeText @Size(max = TEXT) String titleAr, @FreeText @Size(max = TEXT) String titleEn) {
     }
 
     public record StatusChange(@NotNull Enums.MeetingStatus status) {
     }
 
-    public record Revocation(@NotNull @Size(min = 1, max = TEXT) String reason) {
+    public record Revocation(@NotNull @FreeText @Size(min = 1, max = TEXT) String reason) {
     }
 
     public record NewDecision(
             @Min(1) Integer agendaItem,
-            @Size(max = TEXT) String textAr,
-            @Size(max = TEXT) String textEn,
+            @FreeText @Size(max = TEXT) String textAr,
+            @FreeText @Size(max = TEXT) String textEn,
             Language authoritativeLanguage,
             @NotNull Enums.DecisionType type,
             LocalDate dueDate,
@@ -102,8 +107,8 @@ public final class Requests {
 
     /** An explicit action item: its text, one owner (an official or an organisation), a due date. */
     public record NewActionItem(
-            @Size(max = TEXT) String textAr,
-            @Size(max = TEXT) String textEn,
+            @FreeText @Size(max = TEXT) String textAr,
+            @FreeText @Size(max = TEXT) String textEn,
             UUID ownerId,
             UUID ownerOrganisationId,
             LocalDate dueDate) {

@@ -5,14 +5,19 @@ import jakarta.transaction.Transactional;
 import org.mutabaa.notifications.domain.Webhook;
 import org.mutabaa.notifications.repository.WebhookRepository;
 import org.mutabaa.platform.problem.ProblemException;
+import org.mutabaa.platform.security.Caller;
 import org.mutabaa.platform.time.Now;
+import io.quarkus.security.ForbiddenException;
 
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
-/** Organisations' webhooks: registered with a checked URL and a fresh secret, listed, removed. */
+/**
+ * Organisations' webhooks: registered with a checked URL and a fresh secret, listed, removed. A
+ * secretariat handles only its own organisation's (the token's {@code org}); an administrator any.
+ */
 @ApplicationScoped
 public class Webhooks {
 
@@ -21,15 +26,18 @@ public class Webhooks {
     private final WebhookRepository webhooks;
     private final WebhookGuard guard;
     private final Now now;
+    private final Caller caller;
 
-    public Webhooks(WebhookRepository webhooks, WebhookGuard guard, Now now) {
+    public Webhooks(WebhookRepository webhooks, WebhookGuard guard, Now now, Caller caller) {
         this.webhooks = webhooks;
         this.guard = guard;
         this.now = now;
+        this.caller = caller;
     }
 
     @Transactional
     public Webhook register(UUID organisationId, String url) {
+        requireOwn(organisationId);
         guard.check("url", url);
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
@@ -44,12 +52,21 @@ public class Webhooks {
     }
 
     public List<Webhook> of(UUID organisationId) {
+        requireOwn(organisationId);
         return webhooks.list("organisationId = ?1 and active = true", organisationId);
     }
 
+    /** Another organisation's webhook is not found. */
     public Webhook get(UUID id) {
         return webhooks.findByIdOptional(id).filter(w -> w.active)
+                .filter(w -> caller.admin() || caller.organisationId().filter(w.organisationId::equals).isPresent())
                 .orElseThrow(() -> ProblemException.notFound("webhook", id));
+    }
+
+    private void requireOwn(UUID organisationId) {
+        if (!caller.admin() && caller.organisationId().filter(organisationId::equals).isEmpty()) {
+            throw new ForbiddenException("a secretariat handles its own organisation's webhooks only");
+        }
     }
 
     @Transactional
