@@ -1,0 +1,107 @@
+package org.mutabaa.actions.rest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import org.mutabaa.actions.InfraResource;
+import org.mutabaa.actions.repository.OfficialRepository;
+import org.mutabaa.infra.TestInfra;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mutabaa.actions.Fixtures.*;
+
+/**
+ * Each role against each endpoint family of actions-service, on an action of the example meeting
+ * (recorded by the Syrian ministry's secretariat) owned by the Syrian director general: the owner
+ * works it, the secretariat also assigns it and watches the dashboard, an administrator does
+ * everything; a token with no role of ours does nothing.
+ */
+@QuarkusTest
+@WithTestResource(InfraResource.class)
+class RoleMatrixTest {
+
+    enum Role { ADMIN, SECRETARIAT, OFFICIAL, NONE }
+
+    record Call(String name, Function<RequestSpecification, Response> send, int allowed, List<Role> may) {
+    }
+
+    @Inject
+    OfficialRepository officials;
+
+    @Test
+    void eachRoleAgainstEachEndpointFamily() {
+        // The minister, to whom actions are reassigned, is in the directory first.
+        publishOfficial(KHATIB, SY_MOCT, "SY", "وزارة الاتصالات والتقانة", "إياد الخطيب", "Iyad al-Khatib",
+                "وزير الاتصالات والتقانة", "ar", "Asia/Damascus", true);
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> officials.findByIdOptional(UUID.fromString(KHATIB)).isPresent()));
+        String action = freshAction();
+        List<Role> all = List.of(Role.ADMIN, Role.SECRETARIAT, Role.OFFICIAL);
+        List<Role> managers = List.of(Role.ADMIN, Role.SECRETARIAT);
+        List<Call> calls = List.of(
+                new Call("list actions", r -> r.get("/actions"), 200, all),
+                new Call("list one's own", r -> r.get("/actions/mine"), 200, all),
+                new Call("read an action", r -> r.get("/actions/" + action), 200, all),
+                new Call("read its history", r -> r.get("/actions/" + action + "/history"), 200, all),
+                new Call("read its comments", r -> r.get("/actions/" + action + "/comments"), 200, all),
+                new Call("read its progress", r -> r.get("/actions/" + action + "/progress"), 200, all),
+                new Call("read its evidence", r -> r.get("/actions/" + action + "/attachments"), 200, all),
+                new Call("start it", r -> r.contentType(ContentType.JSON).body(Map.of("status", "IN_PROGRESS"))
+                        .post("/actions/" + freshAction() + "/status"), 200, all),
+                new Call("report progress", r -> r.contentType(ContentType.JSON)
+                        .body(Map.of("percent", 40, "text", "تم تشكيل فريق العمل")).post("/actions/" + action + "/progress"),
+                        201, all),
+                new Call("comment", r -> r.contentType(ContentType.JSON).body(Map.of("text", "بانتظار رد الجانب العماني"))
+                        .post("/actions/" + action + "/comments"), 201, all),
+                new Call("attach evidence", r -> r.contentType(ContentType.JSON)
+                        .body(Map.of("url", "https://moct.gov.sy/news/1", "title", "محضر الاجتماع"))
+                        .post("/actions/" + action + "/attachments"), 201, all),
+                new Call("set priority", r -> r.contentType(ContentType.JSON).body(Map.of("priority", "HIGH"))
+                        .patch("/actions/" + action), 200, managers),
+                new Call("reassign", r -> r.contentType(ContentType.JSON)
+                        .body(Map.of("officialId", KHATIB, "reason", "نقل المتابعة إلى الوزير"))
+                        .post("/actions/" + freshAction() + "/reassignment"), 200, managers),
+                new Call("the dashboard", r -> r.get("/dashboard/meetings"), 200, managers));
+
+        Map<Role, String> tokens = Map.of(
+                Role.ADMIN, TestInfra.adminToken(),
+                Role.SECRETARIAT, TestInfra.token(UUID.randomUUID().toString(), SY_MOCT, "secretariat"),
+                Role.OFFICIAL, TestInfra.token(SY_DIRECTOR_GENERAL, null, "official"),
+                Role.NONE, TestInfra.token(SY_DIRECTOR_GENERAL, null));
+        List<String> wrong = new ArrayList<>();
+        for (Call call : calls) {
+            for (Role role : Role.values()) {
+                Response response = call.send().apply(given().auth().oauth2(tokens.get(role)));
+                int expected = call.may().contains(role) ? call.allowed() : 403;
+                if (response.statusCode() != expected
+                        || (expected == 403 && !response.contentType().startsWith("application/problem+json"))) {
+                    wrong.add(role + " " + call.name() + ": " + response.statusCode() + " instead of " + expected);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** A new action of the example decision, owned by the Syrian director general. */
+    private static String freshAction() {
+        ObjectNode event = adopted();
+        publishDecision(event);
+        awaitActions(decisionId(event), 2);
+        return actionOf(decisionId(event), SY_DIRECTOR_GENERAL);
+    }
+}
