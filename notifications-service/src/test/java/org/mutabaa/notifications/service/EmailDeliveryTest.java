@@ -77,6 +77,24 @@ class EmailDeliveryTest {
     }
 
     @Test
+    void templateAndMarkupInADecisionAreMailedAsTheTextTheyAre() {
+        String hostile = "{recipient.email} {#include notifications/email.html /} ${7*7} "
+                + "<img src=x onerror=alert(1)> '; DROP TABLE notification; --";
+        ObjectNode event = decisionAdopted();
+        String decision = data(event).get("decisionId").asText();
+        data(event).put("textAr", TEXT_AR + " " + hostile);
+        publish(InfraResource.decisionsTopic, event);
+
+        MailServer.Mail dg = await().atMost(Duration.ofSeconds(30)).until(() -> Smtp.about(decision),
+                m -> m.size() == 4).stream().filter(m -> m.to().equals("dg@nans.gov.sy")).findFirst().orElseThrow();
+        assertThat(dg.text()).contains(TEXT_AR + " " + hostile);
+        assertThat(dg.html()).contains("{recipient.email} {#include notifications/email.html /} ${7*7}")
+                .contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x");
+        assertThat(deliveries(event.get("id").asText())).hasSize(4)
+                .allSatisfy(d -> assertThat(d.getString("status")).isEqualTo("SENT"));
+    }
+
+    @Test
     void anSmtpOutageDelaysDeliveryAndLosesNothing() {
         Smtp.stop();
         ObjectNode event = decisionAdopted();
