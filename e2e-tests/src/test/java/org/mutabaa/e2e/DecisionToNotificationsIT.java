@@ -176,6 +176,68 @@ class DecisionToNotificationsIT {
                 .getList("")).hasSize(before);
     }
 
+    @Test
+    void aConfidentialMeetingStaysWithItsPeopleAcrossTheSuite() {
+        String khatib = seed.officialIds().get("khatib");
+        String maawali = seed.officialIds().get("maawali");
+        String nansDg = seed.officialIds().get("nans-dg");
+        String suleiman = seed.officialIds().get("suleiman");
+        String syMinistry = organisationOf(khatib);
+        String omMinistry = organisationOf(maawali);
+        String sySecretariat = TestInfra.token(java.util.UUID.randomUUID().toString(), syMinistry, "secretariat");
+        String omSecretariat = TestInfra.token(java.util.UUID.randomUUID().toString(), omMinistry, "secretariat");
+
+        // The Syrian ministry's secretariat records a confidential meeting and adopts one decision.
+        Map<String, Object> meeting = new java.util.LinkedHashMap<>();
+        meeting.put("titleAr", "اجتماع مغلق حول حماية البنية التحتية للاتصالات");
+        meeting.put("kind", "BILATERAL");
+        meeting.put("modality", "VIRTUAL");
+        meeting.put("startsAt", "2026-11-28T11:00:00+03:00");
+        meeting.put("timeZone", "Asia/Damascus");
+        meeting.put("classification", "CONFIDENTIAL");
+        meeting.put("status", "HELD");
+        meeting.put("delegations", List.of(
+                Map.of("countryCode", "SY", "organisationId", syMinistry,
+                        "participants", List.of(Map.of("officialId", khatib, "role", "HEAD"))),
+                Map.of("countryCode", "OM", "organisationId", omMinistry,
+                        "participants", List.of(Map.of("officialId", maawali, "role", "HEAD")))));
+        String confidential = meetings().auth().oauth2(sySecretariat).contentType(ContentType.JSON).body(meeting)
+                .post("/meetings").then().statusCode(201).extract().path("id");
+        String text = "تقييم نقاط الضعف في الشبكة الوطنية قبل الربط مع عُمان";
+        String decision = meetings().auth().oauth2(sySecretariat).contentType(ContentType.JSON)
+                .body(Map.of("type", "COMMITMENT", "textAr", text, "ownerIds", List.of(nansDg)))
+                .post("/meetings/{id}/decisions", confidential).then().statusCode(201).extract().path("id");
+        meetings().auth().oauth2(sySecretariat).post("/decisions/{id}/adopt", decision).then().statusCode(200);
+        awaitActions(decision, 1);
+        String action = actions().queryParam("decisionId", decision).get("/actions").then().extract().path("items[0].id");
+
+        // Its people: the recording secretariat, the owner, the Omani head of delegation.
+        actions().auth().oauth2(sySecretariat).get("/actions/{id}", action).then().statusCode(200);
+        actions().auth().oauth2(TestInfra.token(nansDg, null, "official")).get("/actions/{id}", action)
+                .then().statusCode(200);
+        actions().auth().oauth2(TestInfra.token(maawali, omMinistry, "official")).get("/actions/{id}", action)
+                .then().statusCode(200);
+        meetings().auth().oauth2(TestInfra.token(nansDg, null, "official")).get("/decisions/{id}", decision)
+                .then().statusCode(200).body("textAr", org.hamcrest.Matchers.equalTo(text));
+
+        // Nobody else: the Omani secretariat, an official not there, even in counts.
+        meetings().auth().oauth2(omSecretariat).get("/meetings/{id}", confidential).then().statusCode(404);
+        actions().auth().oauth2(omSecretariat).get("/actions/{id}", action).then().statusCode(404);
+        actions().auth().oauth2(omSecretariat).queryParam("meetingId", confidential).get("/actions").then()
+                .statusCode(200).body("total", org.hamcrest.Matchers.equalTo(0));
+        actions().auth().oauth2(omSecretariat).queryParam("meetingId", confidential).get("/dashboard/meetings")
+                .then().statusCode(200).body("", org.hamcrest.Matchers.empty());
+        actions().auth().oauth2(TestInfra.token(suleiman, null, "official")).get("/actions/{id}", action)
+                .then().statusCode(404);
+        await().atMost(Duration.ofSeconds(60)).until(() -> forDecision(inbox(nansDg), decision).size() == 2);
+        assertThat(forDecision(inbox(nansDg), decision)).noneMatch(n -> n.getString("body").contains(text));
+        assertThat(forDecision(inbox(suleiman), decision)).isEmpty();
+    }
+
+    static String organisationOf(String official) {
+        return meetings().get("/officials/{id}", official).then().statusCode(200).extract().path("organisationId");
+    }
+
     // --- helpers
 
     static String recordAndAdopt(List<String> owners, String textAr) {
