@@ -74,21 +74,23 @@ class AccessTest {
 
     @Test
     void aSecretariatHandlesOnlyItsOwnOrganisationsWebhooks() {
-        String nans = TestInfra.token(UUID.randomUUID().toString(), SY_NANS, "secretariat");
+        // An agency of this test's own, so that its webhooks add no delivery to other tests.
+        String agency = UUID.randomUUID().toString();
+        String nans = TestInfra.token(UUID.randomUUID().toString(), agency, "secretariat");
         String omani = TestInfra.token(UUID.randomUUID().toString(), OM_MTCIT, "secretariat");
         String hook = given().auth().oauth2(nans).contentType(ContentType.JSON)
-                .body(Map.of("organisationId", SY_NANS, "url", "http://127.0.0.1:9/nans"))
+                .body(Map.of("organisationId", agency, "url", "http://127.0.0.1:9/nans"))
                 .when().post("/webhooks").then().statusCode(201).extract().path("id");
 
         // The Omani ministry's secretariat may not list, remove or add the agency's webhooks.
-        given().auth().oauth2(omani).queryParam("organisationId", SY_NANS).when().get("/webhooks")
+        given().auth().oauth2(omani).queryParam("organisationId", agency).when().get("/webhooks")
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(omani).when().delete("/webhooks/{id}", hook).then().statusCode(404);
         given().auth().oauth2(omani).contentType(ContentType.JSON)
-                .body(Map.of("organisationId", SY_NANS, "url", "http://127.0.0.1:9/stolen"))
+                .body(Map.of("organisationId", agency, "url", "http://127.0.0.1:9/stolen"))
                 .when().post("/webhooks").then().statusCode(403);
 
-        given().auth().oauth2(nans).queryParam("organisationId", SY_NANS).when().get("/webhooks")
+        given().auth().oauth2(nans).queryParam("organisationId", agency).when().get("/webhooks")
                 .then().statusCode(200).body("url", org.hamcrest.Matchers.contains("http://127.0.0.1:9/nans"));
         given().auth().oauth2(nans).when().delete("/webhooks/{id}", hook).then().statusCode(204);
     }
