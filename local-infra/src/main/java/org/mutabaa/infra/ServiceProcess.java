@@ -52,6 +52,8 @@ public final class ServiceProcess implements AutoCloseable {
         }
         Ports.requireFree(port, name);
         Map<String, String> env = new LinkedHashMap<>();
+        // The packaged service with its local settings; %prod is for Kubernetes (deploy/).
+        env.put("QUARKUS_PROFILE", "local");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
         env.put("QUARKUS_DATASOURCE_USERNAME", db.username());

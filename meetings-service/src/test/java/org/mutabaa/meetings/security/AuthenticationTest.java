@@ -73,7 +73,14 @@ class AuthenticationTest {
 
     @Test
     void healthAndTheApiDescriptionNeedNoToken() {
-        given().auth().none().when().get("/q/health/ready").then().statusCode(200);
+        given().auth().none().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", org.hamcrest.Matchers.hasItems("Database connections health check",
+                        "SmallRye Reactive Messaging - readiness check"));
+        // The probes of deploy/: started, live and ready.
+        given().auth().none().when().get("/q/health/started").then().statusCode(200);
+        given().auth().none().when().get("/q/health/live").then().statusCode(200);
+        given().auth().none().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes"));
         given().auth().none().when().get("/q/openapi").then().statusCode(200);
     }
 }
