@@ -234,6 +234,33 @@ class DecisionToNotificationsIT {
         assertThat(forDecision(inbox(suleiman), decision)).isEmpty();
     }
 
+    @Test
+    void oneTraceFollowsADecisionFromTheRequestThroughKafkaToTheActionAndEachNotification() {
+        String planning = seed.officialIds().get("planning-director");
+        String traceId = java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(16));
+        String decision = meetings().contentType(ContentType.JSON)
+                .body(Map.of("type", "COMMITMENT", "textAr", "إعداد خطة الربط الشبكي مع عُمان", "ownerIds", List.of(planning)))
+                .post("/meetings/{id}/decisions", seed.meetingId()).then().statusCode(201).extract().path("id");
+        // The secretariat's console starts the trace: adopting the decision is one request.
+        meetings().header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-00")
+                .post("/decisions/{id}/adopt", decision).then().statusCode(200);
+
+        // meetings-service → meetings.decisions → notifications-service (the decision), and
+        // meetings-service → actions-service → actions.lifecycle → notifications-service (the action).
+        await().atMost(Duration.ofSeconds(60)).until(() -> forDecision(inbox(planning), decision).size() == 2);
+        assertThat(forDecision(inbox(planning), decision))
+                .extracting(n -> n.getString("eventType"), n -> n.getString("traceId"))
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("org.mutabaa.decision.adopted.v1", traceId),
+                        org.assertj.core.groups.Tuple.tuple("org.mutabaa.action.created.v1", traceId));
+        // The events on both topics carry the same trace.
+        String bootstrap = TestInfra.endpoints().bootstrapServers();
+        assertThat(TopicReader.readAll(bootstrap, Topics.MEETINGS_DECISIONS).stream()
+                .filter(r -> decision.equals(r.key())).findFirst().orElseThrow().value()).contains(traceId);
+        assertThat(TopicReader.readAll(bootstrap, Topics.ACTIONS_LIFECYCLE).stream()
+                .filter(r -> r.value().contains(decision)).findFirst().orElseThrow().value()).contains(traceId);
+    }
+
     static String organisationOf(String official) {
         return meetings().get("/officials/{id}", official).then().statusCode(200).extract().path("organisationId");
     }

@@ -43,11 +43,16 @@ public class SuiteExtension implements BeforeAllCallback {
         }
     }
 
-    /** What the packaged services are started with: where to mail, which tokens to trust. */
+    /**
+     * What the packaged services are started with: where to mail, which tokens to trust, and
+     * tracing on (trace context propagated, no trace sampled, so nothing is exported).
+     */
     static Map<String, String> env(int smtp) {
         Map<String, String> env = new java.util.HashMap<>(TestInfra.tokens().env());
         env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
         env.put("QUARKUS_MAILER_PORT", Integer.toString(smtp));
+        env.put("QUARKUS_OTEL_SDK_DISABLED", "false");
+        env.put("QUARKUS_OTEL_TRACES_SAMPLER_ARG", "0");
         return env;
     }
 

@@ -57,9 +57,13 @@ public class DecisionFollowUp {
     private final Now now;
     private final ObjectMapper json;
 
+    private final ActionMetrics metrics;
+
     public DecisionFollowUp(ActionRepository actions, DecisionRefRepository decisions,
                             HistoryRepository historyEntries, ProcessedEvents processed, ActionEvents events,
-                            History history, Directory directory, Now now, ObjectMapper json) {
+                            History history, Directory directory, Now now, ObjectMapper json,
+                            ActionMetrics metrics) {
+        this.metrics = metrics;
         this.actions = actions;
         this.decisions = decisions;
         this.historyEntries = historyEntries;
@@ -240,6 +244,7 @@ public class DecisionFollowUp {
         actions.persist(action);
         history.record(action, Source.DECISION, null, Change.CREATED, null, action.owner.ref(), null, at);
         events.created(action, decision);
+        metrics.created();
     }
 
     private void update(Action action, DecisionRef decision, Wanted w, OffsetDateTime at) {

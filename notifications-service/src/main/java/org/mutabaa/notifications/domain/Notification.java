@@ -71,6 +71,10 @@ public class Notification {
     @Column(name = "recipient_time_zone")
     public String recipientTimeZone;
 
+    /** The W3C trace id of the request that caused it, when there was one: support follows it across the suite. */
+    @Column(name = "trace_id")
+    public String traceId;
+
     /** Arabic is shown right-to-left. */
     public String direction() {
         return "ar".equals(language) ? "rtl" : "ltr";

@@ -11,11 +11,11 @@ import java.util.UUID;
 public record NotificationView(UUID id, UUID recipientId, String eventType, UUID eventId, Notification.Reason reason,
                                String language, String direction, String subject, String body, UUID meetingId,
                                UUID decisionId, UUID actionId, String link, boolean urgent, String recipientTimeZone,
-                               OffsetDateTime createdAt, OffsetDateTime readAt) {
+                               OffsetDateTime createdAt, OffsetDateTime readAt, String traceId) {
 
     public static NotificationView of(Notification n) {
         return new NotificationView(n.id, n.recipientId, n.eventType, n.eventId, n.reason, n.language, n.direction(),
                 n.subject, n.body, n.meetingId, n.decisionId, n.actionId, n.link, n.urgent, n.recipientTimeZone,
-                n.createdAt, n.readAt);
+                n.createdAt, n.readAt, n.traceId);
     }
 }

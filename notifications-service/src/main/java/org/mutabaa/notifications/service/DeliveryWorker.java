@@ -44,10 +44,13 @@ public class DeliveryWorker {
     private final NotificationsConfig config;
     private final ObjectMapper json;
     private final Now now;
+    private final io.micrometer.core.instrument.MeterRegistry metrics;
 
     public DeliveryWorker(DeliveryRepository deliveries, NotificationRepository notifications,
                           WebhookRepository webhooks, Directory directory, MessageRenderer renderer, EmailSender email,
-                          WebhookSender webhook, NotificationsConfig config, ObjectMapper json, Now now) {
+                          WebhookSender webhook, NotificationsConfig config, ObjectMapper json, Now now,
+                          io.micrometer.core.instrument.MeterRegistry metrics) {
+        this.metrics = metrics;
         this.deliveries = deliveries;
         this.notifications = notifications;
         this.webhooks = webhooks;
@@ -58,6 +61,11 @@ public class DeliveryWorker {
         this.config = config;
         this.json = json;
         this.now = now;
+    }
+
+    /** {@code mutabaa_deliveries_total{channel, outcome}}: sent, failed (will retry) or dead. */
+    private void count(Delivery d, String outcome) {
+        metrics.counter("mutabaa.deliveries", "channel", d.channel.name(), "outcome", outcome).increment();
     }
 
     /** Attempts the next due delivery; false when none is due. */
@@ -76,6 +84,7 @@ public class DeliveryWorker {
             d.sentAt = at;
             d.nextAttemptAt = null;
             d.lastError = null;
+            count(d, "sent");
         } catch (Exception e) {
             d.lastError = describe(e);
             if (d.attempts >= config.deliveries().maxAttempts()) {
@@ -83,11 +92,13 @@ public class DeliveryWorker {
                 d.nextAttemptAt = null;
                 LOG.warnf("delivery %s (%s to %s) is dead after %d attempts: %s", d.id, d.channel, d.target,
                         d.attempts, d.lastError);
+                count(d, "dead");
             } else {
                 d.status = Delivery.Status.FAILED;
                 d.nextAttemptAt = at.plus(backoff(d.attempts));
                 LOG.infof("delivery %s (%s) failed, attempt %d, next at %s: %s", d.id, d.channel, d.attempts,
                         d.nextAttemptAt, d.lastError);
+                count(d, "failed");
             }
         }
         return true;

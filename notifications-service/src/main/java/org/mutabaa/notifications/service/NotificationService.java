@@ -173,6 +173,7 @@ public class NotificationService {
         n.urgent = kind.urgent();
         n.recipientTimeZone = r.timeZone();
         n.createdAt = now.get();
+        n.traceId = org.mutabaa.platform.tracing.Traces.currentTraceId();
         planner.store(n, kind, r);
         return n;
     }

@@ -74,6 +74,13 @@ class EmailDeliveryTest {
         assertThat(Smtp.about(decision)).hasSize(4);
         assertThat(deliveries(event.get("id").asText())).hasSize(4)
                 .allSatisfy(d -> assertThat(d.getString("status")).isEqualTo("SENT"));
+        // Prometheus counts them by channel and outcome.
+        String metrics = io.restassured.RestAssured.given().auth().none().get("/q/metrics").then().statusCode(200)
+                .extract().asString();
+        assertThat(java.util.regex.Pattern.compile(
+                "^mutabaa_deliveries_total\\{channel=\"EMAIL\",outcome=\"sent\"} ([0-9.]+)$",
+                java.util.regex.Pattern.MULTILINE).matcher(metrics).results()
+                .mapToDouble(r -> Double.parseDouble(r.group(1))).sum()).isGreaterThanOrEqualTo(8);
     }
 
     @Test

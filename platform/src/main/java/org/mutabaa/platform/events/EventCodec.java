@@ -82,7 +82,10 @@ public class EventCodec {
             LOG.debugf("ignoring %s %s: not an event this consumer acts on", event.type(), event.id());
             return;
         }
-        handler.handle(this, event);
+        // Whatever the handler writes belongs to the trace of the request that caused the event.
+        try (io.opentelemetry.context.Scope ignored = org.mutabaa.platform.tracing.Traces.open(event.traceparent())) {
+            handler.handle(this, event);
+        }
     }
 
     /** What to do with the data of one event type. */

@@ -10,7 +10,10 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import org.mutabaa.platform.events.CloudEvent;
+import org.mutabaa.platform.events.EventCodec;
+import org.mutabaa.platform.tracing.Traces;
 import org.mutabaa.platform.persistence.Timestamps;
 
 import java.nio.charset.StandardCharsets;
@@ -33,11 +36,16 @@ public class OutboxPublisher {
     private final EntityManager em;
     private final OutboxConfig config;
     private final MutinyEmitter<String> emitter;
+    private final EventCodec codec;
+    private final OutboxMetrics metrics;
 
-    public OutboxPublisher(EntityManager em, OutboxConfig config, @Channel("outbox") MutinyEmitter<String> emitter) {
+    public OutboxPublisher(EntityManager em, OutboxConfig config, @Channel("outbox") MutinyEmitter<String> emitter,
+                           EventCodec codec, OutboxMetrics metrics) {
+        this.metrics = metrics;
         this.em = em;
         this.config = config;
         this.emitter = emitter;
+        this.codec = codec;
     }
 
     /** Publishes up to one batch; returns how many rows it published. */
@@ -63,6 +71,7 @@ public class OutboxPublisher {
         OffsetDateTime now = Timestamps.now();
         for (OutboxEvent row : rows) {
             row.publishedAt = now;
+            metrics.published(row.type);
         }
         return rows.size();
     }
@@ -77,10 +86,14 @@ public class OutboxPublisher {
         headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         headers.add("ce_type", row.type.getBytes(StandardCharsets.UTF_8));
         headers.add("ce_id", row.eventId.toString().getBytes(StandardCharsets.UTF_8));
+        // The Kafka producer span (and the traceparent header it writes) continues the event's trace,
+        // not the relay thread's.
+        String traceparent = codec.read(row.payload).traceparent();
         return Message.of(row.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(topic)
                 .withKey(row.key)
                 .withHeaders(headers)
-                .build());
+                .build())
+                .addMetadata(TracingMetadata.withCurrent(Traces.context(traceparent)));
     }
 }
