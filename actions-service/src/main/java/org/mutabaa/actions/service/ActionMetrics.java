@@ -14,7 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The follow-up for Prometheus: {@code mutabaa_actions{status}} (actions in each status, read
+ * The follow-up for Prometheus: {@code mutabaa_actions_by_status{status}} (actions in each status, read
  * from the database at each scrape) and {@code mutabaa_actions_created_total}.
  */
 @ApplicationScoped
@@ -30,7 +30,7 @@ public class ActionMetrics {
 
     void register(@Observes StartupEvent startup) {
         for (Action.Status status : Action.Status.values()) {
-            Gauge.builder("mutabaa.actions", this, m -> m.count(status)).tag("status", status.name())
+            Gauge.builder("mutabaa.actions.by.status", this, m -> m.count(status)).tag("status", status.name())
                     .description("Actions in this status").register(registry);
         }
     }

@@ -33,9 +33,9 @@ class MetricsTest {
         String after = metrics();
         assertThat(value(after, "mutabaa_actions_created_total"))
                 .isEqualTo(value(before, "mutabaa_actions_created_total") + 2);
-        assertThat(value(after, "mutabaa_actions{status=\"OPEN\"}"))
-                .isGreaterThanOrEqualTo(value(before, "mutabaa_actions{status=\"OPEN\"}") + 2);
-        assertThat(after).contains("mutabaa_actions{status=\"DONE\"}").contains("mutabaa_outbox_backlog");
+        assertThat(value(after, "mutabaa_actions_by_status{status=\"OPEN\"}"))
+                .isGreaterThanOrEqualTo(value(before, "mutabaa_actions_by_status{status=\"OPEN\"}") + 2);
+        assertThat(after).contains("mutabaa_actions_by_status{status=\"DONE\"}").contains("mutabaa_outbox_backlog");
     }
 
     static String metrics() {
@@ -43,7 +43,7 @@ class MetricsTest {
     }
 
     static double value(String metrics, String sample) {
-        Matcher m = Pattern.compile("^" + Pattern.quote(sample) + " ([0-9.eE+-]+)$", Pattern.MULTILINE).matcher(metrics);
+        Matcher m = Pattern.compile("^" + Pattern.quote(sample) + " ([0-9.eE+-]+)( .*)?$", Pattern.MULTILINE).matcher(metrics);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 }

@@ -41,7 +41,7 @@ class MetricsTest {
 
     /** The value of a sample, 0 when it is not there yet. */
     static double value(String metrics, String sample) {
-        Matcher m = Pattern.compile("^" + Pattern.quote(sample) + " ([0-9.eE+-]+)$", Pattern.MULTILINE).matcher(metrics);
+        Matcher m = Pattern.compile("^" + Pattern.quote(sample) + " ([0-9.eE+-]+)( .*)?$", Pattern.MULTILINE).matcher(metrics);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 }
