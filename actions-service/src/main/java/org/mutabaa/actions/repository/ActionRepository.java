@@ -6,8 +6,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.mutabaa.actions.domain.Action;
-import org.mutabaa.actions.service.Access;
 import org.mutabaa.platform.persistence.Filters;
+import org.mutabaa.platform.security.Caller;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -34,14 +34,14 @@ public class ActionRepository implements PanacheRepositoryBase<Action, UUID> {
     }
 
     /** Actions passing the filter that the reader may see (all of them for no reader: an administrator). */
-    public PanacheQuery<Action> search(Filter f, Sort sort, Optional<Access.Reader> reader) {
+    public PanacheQuery<Action> search(Filter f, Sort sort, Optional<Caller.Reader> reader) {
         boolean overdue = Boolean.TRUE.equals(f.overdue());
         boolean notOverdue = Boolean.FALSE.equals(f.overdue());
         return Filters.where()
                 .andIf(reader.isPresent(), "function('mutabaa_action_visible', id, :reader, :readerOrganisation, :secretariat) = true",
-                        "reader", reader.map(Access.Reader::officialId).orElse(null),
-                        "readerOrganisation", reader.map(Access.Reader::organisationId).orElse(null),
-                        "secretariat", reader.map(Access.Reader::secretariat).orElse(null))
+                        "reader", reader.map(Caller.Reader::officialId).orElse(null),
+                        "readerOrganisation", reader.map(Caller.Reader::organisationId).orElse(null),
+                        "secretariat", reader.map(Caller.Reader::secretariat).orElse(null))
                 .and("owner.officialId = :owner", "owner", f.ownerId())
                 .and("owner.organisationId = :organisation", "organisation", f.organisationId())
                 .and("owner.countryCode = :country", "country", f.countryCode())

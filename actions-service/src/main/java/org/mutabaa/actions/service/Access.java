@@ -20,9 +20,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class Access {
 
-    /** Stands for a missing official or organisation id: it matches no row. */
-    public static final UUID NOBODY = new UUID(0, 0);
-
     private final Caller caller;
     private final EntityManager em;
 
@@ -31,22 +28,13 @@ public class Access {
         this.em = em;
     }
 
-    /** The caller as the visibility function takes them. */
-    public record Reader(UUID officialId, UUID organisationId, boolean secretariat) {
-    }
-
-    /** The caller as a reader; empty for an administrator, who reads everything. */
-    public Optional<Reader> reader() {
-        if (caller.admin()) {
-            return Optional.empty();
-        }
-        UUID official = caller.officialIdOrNull();
-        return Optional.of(new Reader(official == null ? NOBODY : official,
-                caller.organisationId().orElse(NOBODY), caller.is(Caller.SECRETARIAT)));
+    /** The caller as the visibility functions take them; empty for an administrator. */
+    public Optional<Caller.Reader> reader() {
+        return caller.reader();
     }
 
     public Action readable(Action action) {
-        boolean visible = reader().map(r -> (Boolean) em.createNativeQuery(
+        boolean visible = caller.reader().map(r -> (Boolean) em.createNativeQuery(
                         "select mutabaa_action_visible(?1, ?2, ?3, ?4)")
                 .setParameter(1, action.id).setParameter(2, r.officialId()).setParameter(3, r.organisationId())
                 .setParameter(4, r.secretariat()).getSingleResult()).orElse(true);

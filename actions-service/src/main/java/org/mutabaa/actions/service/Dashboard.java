@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.mutabaa.platform.time.Now;
+import org.mutabaa.platform.security.Caller;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ public class Dashboard {
     public List<Row> rows(By by, UUID meetingId, UUID organisationId, String countryCode) {
         OffsetDateTime at = now.get();
         // Only the actions the caller may read are counted: a confidential meeting adds nothing to others' figures.
-        Optional<Access.Reader> reader = access.reader();
+        Optional<Caller.Reader> reader = access.reader();
         StringBuilder where = new StringBuilder(reader.isEmpty() ? " where true"
                 : " where mutabaa_action_visible(a.id, :reader, :readerOrganisation, :secretariat)");
         if (meetingId != null) {

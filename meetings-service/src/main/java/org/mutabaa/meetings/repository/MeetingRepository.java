@@ -6,8 +6,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mutabaa.meetings.domain.Enums;
 import org.mutabaa.meetings.domain.Meeting;
-import org.mutabaa.meetings.service.Access;
 import org.mutabaa.platform.persistence.Filters;
+import org.mutabaa.platform.security.Caller;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -26,12 +26,12 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
      * Meetings matching every filter given that the reader may see (all of them when there is
      * no reader: an administrator), newest first; ties broken by id so pages are stable.
      */
-    public PanacheQuery<Meeting> search(Criteria c, Optional<Access.Reader> reader) {
+    public PanacheQuery<Meeting> search(Criteria c, Optional<Caller.Reader> reader) {
         return Filters.where()
                 .andIf(reader.isPresent(), "function('mutabaa_meeting_visible', id, :reader, :readerOrganisation, :secretariat) = true",
-                        "reader", reader.map(Access.Reader::officialId).orElse(null),
-                        "readerOrganisation", reader.map(Access.Reader::organisationId).orElse(null),
-                        "secretariat", reader.map(Access.Reader::secretariat).orElse(null))
+                        "reader", reader.map(Caller.Reader::officialId).orElse(null),
+                        "readerOrganisation", reader.map(Caller.Reader::organisationId).orElse(null),
+                        "secretariat", reader.map(Caller.Reader::secretariat).orElse(null))
                 .and("startsAt >= :from", "from", c.from() == null ? null : c.from().atStartOfDay().atOffset(ZoneOffset.UTC))
                 .and("startsAt < :to", "to", c.to() == null ? null : c.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
                 .and("id in (select d.meeting.id from Delegation d where d.countryCode = :country)", "country", c.countryCode())

@@ -2,7 +2,7 @@ package org.mutabaa.meetings.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.mutabaa.meetings.service.Access;
+import org.mutabaa.platform.security.Caller;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,13 +52,13 @@ public class SearchRepository {
      * sees everything.
      */
     @SuppressWarnings("unchecked")
-    public List<Hit> search(String tsquery, int limit, int offset, Optional<Access.Reader> reader) {
+    public List<Hit> search(String tsquery, int limit, int offset, Optional<Caller.Reader> reader) {
         List<Object[]> rows = em.createNativeQuery(QUERY)
                 .setParameter(1, tsquery).setParameter(2, limit).setParameter(3, offset)
                 .setParameter(4, reader.isEmpty())
-                .setParameter(5, reader.map(Access.Reader::officialId).orElse(Access.NOBODY))
-                .setParameter(6, reader.map(Access.Reader::organisationId).orElse(Access.NOBODY))
-                .setParameter(7, reader.map(Access.Reader::secretariat).orElse(false))
+                .setParameter(5, reader.map(Caller.Reader::officialId).orElse(Caller.NOBODY))
+                .setParameter(6, reader.map(Caller.Reader::organisationId).orElse(Caller.NOBODY))
+                .setParameter(7, reader.map(Caller.Reader::secretariat).orElse(false))
                 .getResultList();
         return rows.stream().map(r -> new Hit((String) r[0], (UUID) r[1], (UUID) r[2], (String) r[3],
                 (String) r[4], ((Number) r[5]).floatValue())).toList();

@@ -55,6 +55,25 @@ public class Caller {
         }
     }
 
+    /** Stands for a missing official or organisation id in a visibility check: it matches no row. */
+    public static final UUID NOBODY = new UUID(0, 0);
+
+    /**
+     * The caller as the services' visibility functions take them: official, organisation, whether
+     * a secretariat. An administrator reads everything and has no reader.
+     */
+    public record Reader(UUID officialId, UUID organisationId, boolean secretariat) {
+    }
+
+    public Optional<Reader> reader() {
+        if (admin()) {
+            return Optional.empty();
+        }
+        UUID official = officialIdOrNull();
+        return Optional.of(new Reader(official == null ? NOBODY : official, organisationId().orElse(NOBODY),
+                is(SECRETARIAT)));
+    }
+
     public boolean is(String role) {
         return token.getGroups() != null && token.getGroups().contains(role);
     }
