@@ -35,7 +35,9 @@ class MetricsTest {
                 .isEqualTo(value(before, "mutabaa_actions_created_total") + 2);
         assertThat(value(after, "mutabaa_actions_by_status{status=\"OPEN\"}"))
                 .isGreaterThanOrEqualTo(value(before, "mutabaa_actions_by_status{status=\"OPEN\"}") + 2);
-        assertThat(after).contains("mutabaa_actions_by_status{status=\"DONE\"}").contains("mutabaa_outbox_backlog");
+        assertThat(after).contains("mutabaa_actions_by_status{status=\"DONE\"}").contains("mutabaa_outbox_backlog")
+                // The consumers' own lag, from the Kafka client.
+                .contains("kafka_consumer_fetch_manager_records_lag_max");
     }
 
     static String metrics() {
