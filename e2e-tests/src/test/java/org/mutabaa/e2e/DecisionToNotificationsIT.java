@@ -259,6 +259,36 @@ class DecisionToNotificationsIT {
                 .filter(r -> decision.equals(r.key())).findFirst().orElseThrow().value()).contains(traceId);
         assertThat(TopicReader.readAll(bootstrap, Topics.ACTIONS_LIFECYCLE).stream()
                 .filter(r -> r.value().contains(decision)).findFirst().orElseThrow().value()).contains(traceId);
+        // notifications-service's JSON log says what it did, with the trace and span ids.
+        List<com.fasterxml.jackson.databind.JsonNode> traced = new ArrayList<>();
+        for (String line : readLines(SuiteExtension.LOGS.resolve("notifications-service.log"))) {
+            if (line.startsWith("{") && line.contains(traceId)) {
+                traced.add(parse(line));
+            }
+        }
+        assertThat(traced).extracting(j -> j.path("message").asText())
+                .anySatisfy(m -> assertThat(m).startsWith("org.mutabaa.decision.adopted.v1").contains("told 3 official(s)"))
+                .anySatisfy(m -> assertThat(m).startsWith("org.mutabaa.action.created.v1"));
+        assertThat(traced).allSatisfy(j -> {
+            assertThat(j.path("mdc").path("traceId").asText()).isEqualTo(traceId);
+            assertThat(j.path("mdc").path("spanId").asText()).hasSize(16);
+        });
+    }
+
+    static List<String> readLines(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readAllLines(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static com.fasterxml.jackson.databind.JsonNode parse(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static String organisationOf(String official) {

@@ -34,7 +34,7 @@ public class SuiteExtension implements BeforeAllCallback {
                 suite = Suite.start(root, infra, Ports.free(), Ports.free(), Ports.free(),
                         "_e2e_" + TestInfra.uniqueSuffix(),
                         env(smtp),
-                        root.resolve("e2e-tests/target/suite-logs"));
+                        LOGS);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     suite.close();
                     mail.close();
@@ -43,9 +43,14 @@ public class SuiteExtension implements BeforeAllCallback {
         }
     }
 
+    /** Where the packaged services log. */
+    static final Path LOGS = Path.of(System.getProperty("mutabaa.root", "..")).toAbsolutePath().normalize()
+            .resolve("e2e-tests/target/suite-logs");
+
     /**
      * What the packaged services are started with: where to mail, which tokens to trust, and
-     * tracing on (trace context propagated, no trace sampled, so nothing is exported).
+     * tracing on (trace context propagated, no trace sampled, so nothing is exported), and JSON
+     * logs as in production.
      */
     static Map<String, String> env(int smtp) {
         Map<String, String> env = new java.util.HashMap<>(TestInfra.tokens().env());
@@ -53,6 +58,7 @@ public class SuiteExtension implements BeforeAllCallback {
         env.put("QUARKUS_MAILER_PORT", Integer.toString(smtp));
         env.put("QUARKUS_OTEL_SDK_DISABLED", "false");
         env.put("QUARKUS_OTEL_TRACES_SAMPLER_ARG", "0");
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
         return env;
     }
 

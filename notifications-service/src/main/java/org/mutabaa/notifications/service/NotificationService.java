@@ -40,6 +40,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class NotificationService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(NotificationService.class);
+
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final NotificationRepository notifications;
@@ -93,6 +95,7 @@ public class NotificationService {
             n.decisionId = d.decisionId();
             told.add(n);
         }
+        LOG.infof("%s %s: told %d official(s)", kind.type, eventId, told.size());
         return told;
     }
 
@@ -147,6 +150,7 @@ public class NotificationService {
             n.actionId = a.actionId();
             told.add(n);
         }
+        LOG.infof("%s %s: told %d official(s)", kind.type, eventId, told.size());
         return told;
     }
 
