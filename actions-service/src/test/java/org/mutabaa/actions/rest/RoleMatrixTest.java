@@ -11,17 +11,20 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import org.mutabaa.actions.InfraResource;
 import org.mutabaa.actions.repository.OfficialRepository;
+import org.mutabaa.infra.RoleMatrix;
+import org.mutabaa.infra.RoleMatrix.Call;
+import org.mutabaa.infra.RoleMatrix.Role;
 import org.mutabaa.infra.TestInfra;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutabaa.infra.RoleMatrix.ALL;
+import static org.mutabaa.infra.RoleMatrix.MANAGERS;
 import static org.awaitility.Awaitility.await;
 import static org.mutabaa.actions.Fixtures.*;
 
@@ -35,10 +38,7 @@ import static org.mutabaa.actions.Fixtures.*;
 @WithTestResource(InfraResource.class)
 class RoleMatrixTest {
 
-    enum Role { ADMIN, SECRETARIAT, OFFICIAL, NONE }
 
-    record Call(String name, Function<RequestSpecification, Response> send, int allowed, List<Role> may) {
-    }
 
     @Inject
     OfficialRepository officials;
@@ -51,50 +51,38 @@ class RoleMatrixTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> officials.findByIdOptional(UUID.fromString(KHATIB)).isPresent()));
         String action = freshAction();
-        List<Role> all = List.of(Role.ADMIN, Role.SECRETARIAT, Role.OFFICIAL);
-        List<Role> managers = List.of(Role.ADMIN, Role.SECRETARIAT);
-        List<Call> calls = List.of(
-                new Call("list actions", r -> r.get("/actions"), 200, all),
-                new Call("list one's own", r -> r.get("/actions/mine"), 200, all),
-                new Call("read an action", r -> r.get("/actions/" + action), 200, all),
-                new Call("read its history", r -> r.get("/actions/" + action + "/history"), 200, all),
-                new Call("read its comments", r -> r.get("/actions/" + action + "/comments"), 200, all),
-                new Call("read its progress", r -> r.get("/actions/" + action + "/progress"), 200, all),
-                new Call("read its evidence", r -> r.get("/actions/" + action + "/attachments"), 200, all),
-                new Call("start it", r -> r.contentType(ContentType.JSON).body(Map.of("status", "IN_PROGRESS"))
-                        .post("/actions/" + freshAction() + "/status"), 200, all),
-                new Call("report progress", r -> r.contentType(ContentType.JSON)
+        List<Call<RequestSpecification, Response>> calls = List.of(
+                new Call<>("list actions", r -> r.get("/actions"), 200, ALL),
+                new Call<>("list one's own", r -> r.get("/actions/mine"), 200, ALL),
+                new Call<>("read an action", r -> r.get("/actions/" + action), 200, ALL),
+                new Call<>("read its history", r -> r.get("/actions/" + action + "/history"), 200, ALL),
+                new Call<>("read its comments", r -> r.get("/actions/" + action + "/comments"), 200, ALL),
+                new Call<>("read its progress", r -> r.get("/actions/" + action + "/progress"), 200, ALL),
+                new Call<>("read its evidence", r -> r.get("/actions/" + action + "/attachments"), 200, ALL),
+                new Call<>("start it", r -> r.contentType(ContentType.JSON).body(Map.of("status", "IN_PROGRESS"))
+                        .post("/actions/" + freshAction() + "/status"), 200, ALL),
+                new Call<>("report progress", r -> r.contentType(ContentType.JSON)
                         .body(Map.of("percent", 40, "text", "تم تشكيل فريق العمل")).post("/actions/" + action + "/progress"),
-                        201, all),
-                new Call("comment", r -> r.contentType(ContentType.JSON).body(Map.of("text", "بانتظار رد الجانب العماني"))
-                        .post("/actions/" + action + "/comments"), 201, all),
-                new Call("attach evidence", r -> r.contentType(ContentType.JSON)
+                        201, ALL),
+                new Call<>("comment", r -> r.contentType(ContentType.JSON).body(Map.of("text", "بانتظار رد الجانب العماني"))
+                        .post("/actions/" + action + "/comments"), 201, ALL),
+                new Call<>("attach evidence", r -> r.contentType(ContentType.JSON)
                         .body(Map.of("url", "https://moct.gov.sy/news/1", "title", "محضر الاجتماع"))
-                        .post("/actions/" + action + "/attachments"), 201, all),
-                new Call("set priority", r -> r.contentType(ContentType.JSON).body(Map.of("priority", "HIGH"))
-                        .patch("/actions/" + action), 200, managers),
-                new Call("reassign", r -> r.contentType(ContentType.JSON)
+                        .post("/actions/" + action + "/attachments"), 201, ALL),
+                new Call<>("set priority", r -> r.contentType(ContentType.JSON).body(Map.of("priority", "HIGH"))
+                        .patch("/actions/" + action), 200, MANAGERS),
+                new Call<>("reassign", r -> r.contentType(ContentType.JSON)
                         .body(Map.of("officialId", KHATIB, "reason", "نقل المتابعة إلى الوزير"))
-                        .post("/actions/" + freshAction() + "/reassignment"), 200, managers),
-                new Call("the dashboard", r -> r.get("/dashboard/meetings"), 200, managers));
+                        .post("/actions/" + freshAction() + "/reassignment"), 200, MANAGERS),
+                new Call<>("the dashboard", r -> r.get("/dashboard/meetings"), 200, MANAGERS));
 
         Map<Role, String> tokens = Map.of(
                 Role.ADMIN, TestInfra.adminToken(),
                 Role.SECRETARIAT, TestInfra.token(UUID.randomUUID().toString(), SY_MOCT, "secretariat"),
                 Role.OFFICIAL, TestInfra.token(SY_DIRECTOR_GENERAL, null, "official"),
                 Role.NONE, TestInfra.token(SY_DIRECTOR_GENERAL, null));
-        List<String> wrong = new ArrayList<>();
-        for (Call call : calls) {
-            for (Role role : Role.values()) {
-                Response response = call.send().apply(given().auth().oauth2(tokens.get(role)));
-                int expected = call.may().contains(role) ? call.allowed() : 403;
-                if (response.statusCode() != expected
-                        || (expected == 403 && !response.contentType().startsWith("application/problem+json"))) {
-                    wrong.add(role + " " + call.name() + ": " + response.statusCode() + " instead of " + expected);
-                }
-            }
-        }
-        assertThat(wrong).isEmpty();
+        assertThat(RoleMatrix.wrong(calls, role -> given().auth().oauth2(tokens.get(role)), Response::statusCode,
+                Response::contentType)).isEmpty();
     }
 
     /** A new action of the example decision, owned by the Syrian director general. */

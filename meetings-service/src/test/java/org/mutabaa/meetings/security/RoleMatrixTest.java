@@ -8,19 +8,22 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mutabaa.infra.RoleMatrix;
+import org.mutabaa.infra.RoleMatrix.Call;
+import org.mutabaa.infra.RoleMatrix.Role;
 import org.mutabaa.infra.TestInfra;
 import org.mutabaa.meetings.InfraResource;
 import org.mutabaa.meetings.SeedData;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutabaa.infra.RoleMatrix.ALL;
+import static org.mutabaa.infra.RoleMatrix.MANAGERS;
 
 /**
  * Each role against each endpoint family of meetings-service, on the seed meeting recorded by
@@ -32,10 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleMatrixTest {
 
-    enum Role { ADMIN, SECRETARIAT, OFFICIAL, NONE }
 
-    record Call(String name, Function<RequestSpecification, Response> send, int allowed, List<Role> may) {
-    }
 
     SeedData seed;
 
@@ -52,62 +52,50 @@ class RoleMatrixTest {
 
     @Test
     void eachRoleAgainstEachEndpointFamily() {
-        List<Role> all = List.of(Role.ADMIN, Role.SECRETARIAT, Role.OFFICIAL);
-        List<Role> managers = List.of(Role.ADMIN, Role.SECRETARIAT);
-        List<Call> calls = List.of(
-                new Call("read organisations", r -> r.get("/organisations"), 200, all),
-                new Call("read an organisation", r -> r.get("/organisations/" + seed.syMinistry), 200, all),
-                new Call("add an organisation", r -> r.contentType(ContentType.JSON).body(Map.of("kind", "AGENCY",
-                        "countryCode", "SY", "nameAr", "الهيئة الوطنية لخدمات الشبكة")).post("/organisations"), 201, managers),
-                new Call("rename one's organisation", r -> r.contentType(ContentType.JSON).body(Map.of("kind", "MINISTRY",
+        List<Call<RequestSpecification, Response>> calls = List.of(
+                new Call<>("read organisations", r -> r.get("/organisations"), 200, ALL),
+                new Call<>("read an organisation", r -> r.get("/organisations/" + seed.syMinistry), 200, ALL),
+                new Call<>("add an organisation", r -> r.contentType(ContentType.JSON).body(Map.of("kind", "AGENCY",
+                        "countryCode", "SY", "nameAr", "الهيئة الوطنية لخدمات الشبكة")).post("/organisations"), 201, MANAGERS),
+                new Call<>("rename one's organisation", r -> r.contentType(ContentType.JSON).body(Map.of("kind", "MINISTRY",
                         "countryCode", "SY", "nameAr", "وزارة الاتصالات والتقانة")).put("/organisations/" + seed.syMinistry),
-                        200, managers),
-                new Call("read officials", r -> r.get("/officials"), 200, all),
-                new Call("read an official", r -> r.get("/officials/" + seed.khatib), 200, all),
-                new Call("add an official", r -> r.contentType(ContentType.JSON).body(Map.of("organisationId",
+                        200, MANAGERS),
+                new Call<>("read officials", r -> r.get("/officials"), 200, ALL),
+                new Call<>("read an official", r -> r.get("/officials/" + seed.khatib), 200, ALL),
+                new Call<>("add an official", r -> r.contentType(ContentType.JSON).body(Map.of("organisationId",
                         seed.syMinistry, "titleAr", "مدير المعلوماتية", "preferredLanguage", "ar")).post("/officials"),
-                        201, managers),
-                new Call("correct an official", r -> r.contentType(ContentType.JSON).body(Map.of("organisationId",
+                        201, MANAGERS),
+                new Call<>("correct an official", r -> r.contentType(ContentType.JSON).body(Map.of("organisationId",
                         seed.syMinistry, "nameAr", SeedData.KHATIB_AR, "titleAr", "وزير الاتصالات والتقانة",
-                        "preferredLanguage", "ar")).put("/officials/" + seed.khatib), 200, managers),
-                new Call("deactivate an official", r -> r.post("/officials/" + newOfficial() + "/deactivate"), 200, managers),
-                new Call("list meetings", r -> r.get("/meetings"), 200, all),
-                new Call("read a meeting", r -> r.get("/meetings/" + seed.meeting), 200, all),
-                new Call("read its decisions", r -> r.get("/meetings/" + seed.meeting + "/decisions"), 200, all),
-                new Call("print the minutes", r -> r.get("/meetings/" + seed.meeting + "/minutes.html"), 200, all),
-                new Call("download the calendar file", r -> r.get("/meetings/" + seed.meeting + "/calendar.ics"), 200, all),
-                new Call("search", r -> r.queryParam("q", "الخبرة").get("/search"), 200, all),
-                new Call("record a meeting", r -> r.contentType(ContentType.JSON).body(newMeeting()).post("/meetings"),
-                        201, managers),
-                new Call("cancel a meeting", r -> r.contentType(ContentType.JSON).body(Map.of("status", "CANCELLED"))
-                        .post("/meetings/" + scheduledMeeting() + "/status"), 200, managers),
-                new Call("record a decision", r -> r.contentType(ContentType.JSON).body(seed.decisionTwo())
-                        .post("/meetings/" + seed.meeting + "/decisions"), 201, managers),
-                new Call("read a decision", r -> r.get("/decisions/" + draft()), 200, all),
-                new Call("change a decision", r -> r.contentType(ContentType.JSON).body(seed.decisionTwo())
-                        .put("/decisions/" + draft()), 200, managers),
-                new Call("adopt a decision", r -> r.post("/decisions/" + draft() + "/adopt"), 200, managers),
-                new Call("revoke a decision", r -> r.contentType(ContentType.JSON).body(Map.of("reason", "أُلغي بقرار لاحق"))
-                        .post("/decisions/" + adopted() + "/revoke"), 200, managers),
-                new Call("approve the minutes", r -> r.post("/meetings/" + heldMeeting() + "/minutes/approval"), 200, managers));
+                        "preferredLanguage", "ar")).put("/officials/" + seed.khatib), 200, MANAGERS),
+                new Call<>("deactivate an official", r -> r.post("/officials/" + newOfficial() + "/deactivate"), 200, MANAGERS),
+                new Call<>("list meetings", r -> r.get("/meetings"), 200, ALL),
+                new Call<>("read a meeting", r -> r.get("/meetings/" + seed.meeting), 200, ALL),
+                new Call<>("read its decisions", r -> r.get("/meetings/" + seed.meeting + "/decisions"), 200, ALL),
+                new Call<>("print the minutes", r -> r.get("/meetings/" + seed.meeting + "/minutes.html"), 200, ALL),
+                new Call<>("download the calendar file", r -> r.get("/meetings/" + seed.meeting + "/calendar.ics"), 200, ALL),
+                new Call<>("search", r -> r.queryParam("q", "الخبرة").get("/search"), 200, ALL),
+                new Call<>("record a meeting", r -> r.contentType(ContentType.JSON).body(newMeeting()).post("/meetings"),
+                        201, MANAGERS),
+                new Call<>("cancel a meeting", r -> r.contentType(ContentType.JSON).body(Map.of("status", "CANCELLED"))
+                        .post("/meetings/" + scheduledMeeting() + "/status"), 200, MANAGERS),
+                new Call<>("record a decision", r -> r.contentType(ContentType.JSON).body(seed.decisionTwo())
+                        .post("/meetings/" + seed.meeting + "/decisions"), 201, MANAGERS),
+                new Call<>("read a decision", r -> r.get("/decisions/" + draft()), 200, ALL),
+                new Call<>("change a decision", r -> r.contentType(ContentType.JSON).body(seed.decisionTwo())
+                        .put("/decisions/" + draft()), 200, MANAGERS),
+                new Call<>("adopt a decision", r -> r.post("/decisions/" + draft() + "/adopt"), 200, MANAGERS),
+                new Call<>("revoke a decision", r -> r.contentType(ContentType.JSON).body(Map.of("reason", "أُلغي بقرار لاحق"))
+                        .post("/decisions/" + adopted() + "/revoke"), 200, MANAGERS),
+                new Call<>("approve the minutes", r -> r.post("/meetings/" + heldMeeting() + "/minutes/approval"), 200, MANAGERS));
 
         Map<Role, String> tokens = Map.of(
                 Role.ADMIN, TestInfra.adminToken(),
                 Role.SECRETARIAT, TestInfra.token(UUID.randomUUID().toString(), seed.syMinistry, "secretariat"),
                 Role.OFFICIAL, TestInfra.token(seed.khatib, seed.syMinistry, "official"),
                 Role.NONE, TestInfra.token(seed.khatib, seed.syMinistry));
-        List<String> wrong = new ArrayList<>();
-        for (Call call : calls) {
-            for (Role role : Role.values()) {
-                Response response = call.send().apply(given().auth().oauth2(tokens.get(role)));
-                int expected = call.may().contains(role) ? call.allowed() : 403;
-                if (response.statusCode() != expected
-                        || (expected == 403 && !response.contentType().startsWith("application/problem+json"))) {
-                    wrong.add(role + " " + call.name() + ": " + response.statusCode() + " instead of " + expected);
-                }
-            }
-        }
-        assertThat(wrong).isEmpty();
+        assertThat(RoleMatrix.wrong(calls, role -> given().auth().oauth2(tokens.get(role)), Response::statusCode,
+                Response::contentType)).isEmpty();
     }
 
     private String newOfficial() {

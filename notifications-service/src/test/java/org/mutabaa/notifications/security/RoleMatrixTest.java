@@ -7,19 +7,21 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import org.mutabaa.infra.RoleMatrix;
+import org.mutabaa.infra.RoleMatrix.Call;
+import org.mutabaa.infra.RoleMatrix.Role;
 import org.mutabaa.infra.TestInfra;
 import org.mutabaa.notifications.InfraResource;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutabaa.infra.RoleMatrix.MANAGERS;
 import static org.awaitility.Awaitility.await;
 import static org.mutabaa.notifications.Fixtures.*;
 
@@ -33,10 +35,7 @@ import static org.mutabaa.notifications.Fixtures.*;
 @WithTestResource(InfraResource.class)
 class RoleMatrixTest {
 
-    enum Role { ADMIN, SECRETARIAT, OFFICIAL, NONE }
 
-    record Call(String name, Function<RequestSpecification, Response> send, int allowed, List<Role> may) {
-    }
 
     final String salt = UUID.randomUUID().toString();
 
@@ -47,43 +46,32 @@ class RoleMatrixTest {
         // Webhooks of an organisation of this test's own: no other test's deliveries grow.
         String organisation = UUID.randomUUID().toString();
         List<Role> self = List.of(Role.ADMIN, Role.OFFICIAL);
-        List<Role> managers = List.of(Role.ADMIN, Role.SECRETARIAT);
-        List<Call> calls = List.of(
-                new Call("read the inbox", r -> r.queryParam("recipientId", owner).get("/notifications"), 200, self),
-                new Call("count the unread", r -> r.queryParam("recipientId", owner).get("/notifications/unread-count"),
+        List<Call<RequestSpecification, Response>> calls = List.of(
+                new Call<>("read the inbox", r -> r.queryParam("recipientId", owner).get("/notifications"), 200, self),
+                new Call<>("count the unread", r -> r.queryParam("recipientId", owner).get("/notifications/unread-count"),
                         200, self),
-                new Call("read a notification", r -> r.get("/notifications/" + notification), 200, self),
-                new Call("mark it read", r -> r.post("/notifications/" + notification + "/read"), 200, self),
-                new Call("mark it unread", r -> r.post("/notifications/" + notification + "/unread"), 200, self),
-                new Call("read preferences", r -> r.get("/preferences/" + owner), 200, self),
-                new Call("set preferences", r -> r.contentType(ContentType.JSON).body(Map.of("muted", false))
+                new Call<>("read a notification", r -> r.get("/notifications/" + notification), 200, self),
+                new Call<>("mark it read", r -> r.post("/notifications/" + notification + "/read"), 200, self),
+                new Call<>("mark it unread", r -> r.post("/notifications/" + notification + "/unread"), 200, self),
+                new Call<>("read preferences", r -> r.get("/preferences/" + owner), 200, self),
+                new Call<>("set preferences", r -> r.contentType(ContentType.JSON).body(Map.of("muted", false))
                         .put("/preferences/" + owner), 200, self),
-                new Call("read the delivery log", r -> r.get("/deliveries"), 200, List.of(Role.ADMIN)),
-                new Call("retry a delivery", r -> r.post("/deliveries/" + UUID.randomUUID() + "/retry"), 404,
+                new Call<>("read the delivery log", r -> r.get("/deliveries"), 200, List.of(Role.ADMIN)),
+                new Call<>("retry a delivery", r -> r.post("/deliveries/" + UUID.randomUUID() + "/retry"), 404,
                         List.of(Role.ADMIN)),
-                new Call("list webhooks", r -> r.queryParam("organisationId", organisation).get("/webhooks"), 200, managers),
-                new Call("register a webhook", r -> r.contentType(ContentType.JSON)
+                new Call<>("list webhooks", r -> r.queryParam("organisationId", organisation).get("/webhooks"), 200, MANAGERS),
+                new Call<>("register a webhook", r -> r.contentType(ContentType.JSON)
                         .body(Map.of("organisationId", organisation, "url", "http://127.0.0.1:9/hook")).post("/webhooks"),
-                        201, managers),
-                new Call("remove a webhook", r -> r.delete("/webhooks/" + webhook(organisation)), 204, managers));
+                        201, MANAGERS),
+                new Call<>("remove a webhook", r -> r.delete("/webhooks/" + webhook(organisation)), 204, MANAGERS));
 
         Map<Role, String> tokens = Map.of(
                 Role.ADMIN, TestInfra.adminToken(),
                 Role.SECRETARIAT, TestInfra.token(UUID.randomUUID().toString(), organisation, "secretariat"),
                 Role.OFFICIAL, TestInfra.token(owner, SY_NANS, "official"),
                 Role.NONE, TestInfra.token(owner, SY_NANS));
-        List<String> wrong = new ArrayList<>();
-        for (Call call : calls) {
-            for (Role role : Role.values()) {
-                Response response = call.send().apply(given().auth().oauth2(tokens.get(role)));
-                int expected = call.may().contains(role) ? call.allowed() : 403;
-                if (response.statusCode() != expected
-                        || (expected == 403 && !response.contentType().startsWith("application/problem+json"))) {
-                    wrong.add(role + " " + call.name() + ": " + response.statusCode() + " instead of " + expected);
-                }
-            }
-        }
-        assertThat(wrong).isEmpty();
+        assertThat(RoleMatrix.wrong(calls, role -> given().auth().oauth2(tokens.get(role)), Response::statusCode,
+                Response::contentType)).isEmpty();
     }
 
     @Test
