@@ -38,10 +38,7 @@ public class ActionRepository implements PanacheRepositoryBase<Action, UUID> {
         boolean overdue = Boolean.TRUE.equals(f.overdue());
         boolean notOverdue = Boolean.FALSE.equals(f.overdue());
         return Filters.where()
-                .andIf(reader.isPresent(), "function('mutabaa_action_visible', id, :reader, :readerOrganisation, :secretariat) = true",
-                        "reader", reader.map(Caller.Reader::officialId).orElse(null),
-                        "readerOrganisation", reader.map(Caller.Reader::organisationId).orElse(null),
-                        "secretariat", reader.map(Caller.Reader::secretariat).orElse(null))
+                .visibleTo("mutabaa_action_visible", reader)
                 .and("owner.officialId = :owner", "owner", f.ownerId())
                 .and("owner.organisationId = :organisation", "organisation", f.organisationId())
                 .and("owner.countryCode = :country", "country", f.countryCode())

@@ -2,11 +2,11 @@ package org.mutabaa.actions.service;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import org.mutabaa.actions.domain.Action;
 import org.mutabaa.actions.domain.DecisionRef;
 import org.mutabaa.platform.problem.ProblemException;
 import org.mutabaa.platform.security.Caller;
+import org.mutabaa.platform.security.Visibility;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -21,24 +21,20 @@ import java.util.UUID;
 public class Access {
 
     private final Caller caller;
-    private final EntityManager em;
+    private final Visibility visibility;
 
-    public Access(Caller caller, EntityManager em) {
+    public Access(Caller caller, Visibility visibility) {
         this.caller = caller;
-        this.em = em;
+        this.visibility = visibility;
     }
 
-    /** The caller as the visibility functions take them; empty for an administrator. */
+    /** The caller as the visibility function takes them; empty for an administrator. */
     public Optional<Caller.Reader> reader() {
-        return caller.reader();
+        return visibility.reader();
     }
 
     public Action readable(Action action) {
-        boolean visible = caller.reader().map(r -> (Boolean) em.createNativeQuery(
-                        "select mutabaa_action_visible(?1, ?2, ?3, ?4)")
-                .setParameter(1, action.id).setParameter(2, r.officialId()).setParameter(3, r.organisationId())
-                .setParameter(4, r.secretariat()).getSingleResult()).orElse(true);
-        if (!visible) {
+        if (!visibility.allows("mutabaa_action_visible", action.id)) {
             throw ProblemException.notFound("action", action.id);
         }
         return action;
@@ -64,7 +60,6 @@ public class Access {
     }
 
     private boolean manages(DecisionRef decision) {
-        return caller.admin() || (caller.is(Caller.SECRETARIAT) && decision.recordedBy != null
-                && caller.organisationId().filter(decision.recordedBy::equals).isPresent());
+        return caller.admin() || (caller.is(Caller.SECRETARIAT) && caller.belongsTo(decision.recordedBy));
     }
 }

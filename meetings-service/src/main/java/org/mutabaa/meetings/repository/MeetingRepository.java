@@ -28,10 +28,7 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
      */
     public PanacheQuery<Meeting> search(Criteria c, Optional<Caller.Reader> reader) {
         return Filters.where()
-                .andIf(reader.isPresent(), "function('mutabaa_meeting_visible', id, :reader, :readerOrganisation, :secretariat) = true",
-                        "reader", reader.map(Caller.Reader::officialId).orElse(null),
-                        "readerOrganisation", reader.map(Caller.Reader::organisationId).orElse(null),
-                        "secretariat", reader.map(Caller.Reader::secretariat).orElse(null))
+                .visibleTo("mutabaa_meeting_visible", reader)
                 .and("startsAt >= :from", "from", c.from() == null ? null : c.from().atStartOfDay().atOffset(ZoneOffset.UTC))
                 .and("startsAt < :to", "to", c.to() == null ? null : c.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
                 .and("id in (select d.meeting.id from Delegation d where d.countryCode = :country)", "country", c.countryCode())

@@ -2,13 +2,13 @@ package org.mutabaa.meetings.service;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import org.mutabaa.meetings.domain.Decision;
 import org.mutabaa.meetings.domain.Meeting;
 import org.mutabaa.meetings.domain.Official;
 import org.mutabaa.meetings.domain.Organisation;
 import org.mutabaa.platform.problem.ProblemException;
 import org.mutabaa.platform.security.Caller;
+import org.mutabaa.platform.security.Visibility;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -24,27 +24,27 @@ import java.util.UUID;
 public class Access {
 
     private final Caller caller;
-    private final EntityManager em;
+    private final Visibility visibility;
 
-    public Access(Caller caller, EntityManager em) {
+    public Access(Caller caller, Visibility visibility) {
         this.caller = caller;
-        this.em = em;
+        this.visibility = visibility;
     }
 
     /** The caller as the visibility functions take them; empty for an administrator. */
     public Optional<Caller.Reader> reader() {
-        return caller.reader();
+        return visibility.reader();
     }
 
     public Meeting readable(Meeting meeting) {
-        if (!visible("mutabaa_meeting_visible", meeting.id)) {
+        if (!visibility.allows("mutabaa_meeting_visible", meeting.id)) {
             throw ProblemException.notFound("meeting", meeting.id);
         }
         return meeting;
     }
 
     public Decision readable(Decision decision) {
-        if (!visible("mutabaa_decision_visible", decision.id)) {
+        if (!visibility.allows("mutabaa_decision_visible", decision.id)) {
             throw ProblemException.notFound("decision", decision.id);
         }
         return decision;
@@ -53,8 +53,7 @@ public class Access {
     /** A meeting (and its decisions) is changed by an administrator or the secretariat that recorded it. */
     public Meeting manageable(Meeting meeting) {
         readable(meeting);
-        if (!caller.admin() && !(caller.is(Caller.SECRETARIAT) && meeting.organisationId != null
-                && organisation().filter(meeting.organisationId::equals).isPresent())) {
+        if (!caller.admin() && !(caller.is(Caller.SECRETARIAT) && caller.belongsTo(meeting.organisationId))) {
             throw new ForbiddenException("only the secretariat of the organisation that recorded meeting "
                     + meeting.id + " may change it or its decisions");
         }
@@ -69,7 +68,7 @@ public class Access {
         if (caller.admin()) {
             return requested;
         }
-        UUID own = organisation().orElseThrow(() -> new ForbiddenException(
+        UUID own = caller.organisationId().orElseThrow(() -> new ForbiddenException(
                 "your token names no organisation (claim org); a secretariat records for its own organisation"));
         if (requested != null && !requested.equals(own)) {
             throw new ForbiddenException("a secretariat records meetings for its own organisation only");
@@ -79,32 +78,20 @@ public class Access {
 
     /** The organisation recorded as having entered a new official: the secretariat's own. */
     public UUID enteringOrganisation() {
-        return caller.admin() ? null : organisation().orElse(null);
+        return caller.admin() ? null : caller.organisationId().orElse(null);
     }
 
     /** An official is changed by an administrator, or the secretariat of their organisation or of the one that entered them. */
     public void requireMayChange(Official official) {
-        Optional<UUID> own = organisation();
-        if (!caller.admin() && !(own.isPresent()
-                && (own.get().equals(official.organisation.id) || own.get().equals(official.recordedBy)))) {
+        if (!caller.admin() && !caller.belongsTo(official.organisation.id) && !caller.belongsTo(official.recordedBy)) {
             throw new ForbiddenException("a secretariat changes only officials of its organisation or ones it entered");
         }
     }
 
     /** An organisation is changed by an administrator or its own secretariat. */
     public void requireMayChange(Organisation organisation) {
-        if (!caller.admin() && organisation().filter(organisation.id::equals).isEmpty()) {
+        if (!caller.admin() && !caller.belongsTo(organisation.id)) {
             throw new ForbiddenException("a secretariat changes only its own organisation");
         }
-    }
-
-    private Optional<UUID> organisation() {
-        return caller.organisationId();
-    }
-
-    private boolean visible(String function, UUID id) {
-        return caller.reader().map(r -> (Boolean) em.createNativeQuery("select " + function + "(?1, ?2, ?3, ?4)")
-                .setParameter(1, id).setParameter(2, r.officialId()).setParameter(3, r.organisationId())
-                .setParameter(4, r.secretariat()).getSingleResult()).orElse(true);
     }
 }

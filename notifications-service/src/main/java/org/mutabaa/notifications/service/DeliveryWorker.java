@@ -2,6 +2,7 @@ package org.mutabaa.notifications.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -44,12 +45,12 @@ public class DeliveryWorker {
     private final NotificationsConfig config;
     private final ObjectMapper json;
     private final Now now;
-    private final io.micrometer.core.instrument.MeterRegistry metrics;
+    private final MeterRegistry metrics;
 
     public DeliveryWorker(DeliveryRepository deliveries, NotificationRepository notifications,
                           WebhookRepository webhooks, Directory directory, MessageRenderer renderer, EmailSender email,
                           WebhookSender webhook, NotificationsConfig config, ObjectMapper json, Now now,
-                          io.micrometer.core.instrument.MeterRegistry metrics) {
+                          MeterRegistry metrics) {
         this.metrics = metrics;
         this.deliveries = deliveries;
         this.notifications = notifications;

@@ -13,9 +13,11 @@ import org.mutabaa.notifications.messaging.ActionEvent;
 import org.mutabaa.notifications.messaging.DecisionEvent;
 import org.mutabaa.notifications.messaging.Person;
 import org.mutabaa.notifications.repository.NotificationRepository;
+import org.jboss.logging.Logger;
 import org.mutabaa.platform.events.InvalidEventException;
 import org.mutabaa.platform.inbox.ProcessedEvents;
 import org.mutabaa.platform.problem.ProblemException;
+import org.mutabaa.platform.tracing.Traces;
 import org.mutabaa.platform.time.Now;
 import org.mutabaa.platform.time.Zones;
 
@@ -40,7 +42,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class NotificationService {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(NotificationService.class);
+    private static final Logger LOG = Logger.getLogger(NotificationService.class);
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -177,7 +179,7 @@ public class NotificationService {
         n.urgent = kind.urgent();
         n.recipientTimeZone = r.timeZone();
         n.createdAt = now.get();
-        n.traceId = org.mutabaa.platform.tracing.Traces.currentTraceId();
+        n.traceId = Traces.currentTraceId();
         planner.store(n, kind, r);
         return n;
     }

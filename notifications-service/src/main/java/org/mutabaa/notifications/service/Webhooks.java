@@ -59,12 +59,12 @@ public class Webhooks {
     /** Another organisation's webhook is not found. */
     public Webhook get(UUID id) {
         return webhooks.findByIdOptional(id).filter(w -> w.active)
-                .filter(w -> caller.admin() || caller.organisationId().filter(w.organisationId::equals).isPresent())
+                .filter(w -> caller.admin() || caller.belongsTo(w.organisationId))
                 .orElseThrow(() -> ProblemException.notFound("webhook", id));
     }
 
     private void requireOwn(UUID organisationId) {
-        if (!caller.admin() && caller.organisationId().filter(organisationId::equals).isEmpty()) {
+        if (!caller.admin() && !caller.belongsTo(organisationId)) {
             throw new ForbiddenException("a secretariat handles its own organisation's webhooks only");
         }
     }

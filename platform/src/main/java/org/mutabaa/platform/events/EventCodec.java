@@ -3,8 +3,10 @@ package org.mutabaa.platform.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.mutabaa.platform.tracing.Traces;
 
 import java.util.Map;
 import java.util.UUID;
@@ -83,7 +85,7 @@ public class EventCodec {
             return;
         }
         // Whatever the handler writes belongs to the trace of the request that caused the event.
-        try (io.opentelemetry.context.Scope ignored = org.mutabaa.platform.tracing.Traces.open(event.traceparent())) {
+        try (Scope ignored = Traces.open(event.traceparent())) {
             handler.handle(this, event);
         }
     }

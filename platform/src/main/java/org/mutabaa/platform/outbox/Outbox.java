@@ -31,6 +31,7 @@ public class Outbox implements PanacheRepositoryBase<OutboxEvent, Long> {
         row.key = key;
         row.type = event.type();
         row.payload = codec.write(event);
+        row.traceParent = event.traceparent();
         row.createdAt = Timestamps.now();
         persist(row);
         appended.fire(new OutboxAppended(channel));

@@ -43,4 +43,8 @@ public class OutboxEvent {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    /** The event's {@code traceparent}, copied from it: the relay publishes within that trace. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

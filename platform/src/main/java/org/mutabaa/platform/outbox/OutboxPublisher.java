@@ -12,7 +12,6 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import org.mutabaa.platform.events.CloudEvent;
-import org.mutabaa.platform.events.EventCodec;
 import org.mutabaa.platform.tracing.Traces;
 import org.mutabaa.platform.persistence.Timestamps;
 
@@ -36,16 +35,14 @@ public class OutboxPublisher {
     private final EntityManager em;
     private final OutboxConfig config;
     private final MutinyEmitter<String> emitter;
-    private final EventCodec codec;
     private final OutboxMetrics metrics;
 
     public OutboxPublisher(EntityManager em, OutboxConfig config, @Channel("outbox") MutinyEmitter<String> emitter,
-                           EventCodec codec, OutboxMetrics metrics) {
-        this.metrics = metrics;
+                           OutboxMetrics metrics) {
         this.em = em;
         this.config = config;
         this.emitter = emitter;
-        this.codec = codec;
+        this.metrics = metrics;
     }
 
     /** Publishes up to one batch; returns how many rows it published. */
@@ -88,12 +85,11 @@ public class OutboxPublisher {
         headers.add("ce_id", row.eventId.toString().getBytes(StandardCharsets.UTF_8));
         // The Kafka producer span (and the traceparent header it writes) continues the event's trace,
         // not the relay thread's.
-        String traceparent = codec.read(row.payload).traceparent();
         return Message.of(row.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(topic)
                 .withKey(row.key)
                 .withHeaders(headers)
                 .build())
-                .addMetadata(TracingMetadata.withCurrent(Traces.context(traceparent)));
+                .addMetadata(TracingMetadata.withCurrent(Traces.context(row.traceParent)));
     }
 }

@@ -4,9 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import org.mutabaa.platform.security.Caller;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds a Panache query from optional filters: a clause is kept only when its value is
@@ -45,6 +47,17 @@ public final class Filters {
             }
         }
         return this;
+    }
+
+    /**
+     * Keeps only the rows the reader may see by the service's visibility SQL function, called on
+     * the entity's {@code id}; no reader (an administrator) keeps everything.
+     */
+    public Filters visibleTo(String function, Optional<Caller.Reader> reader) {
+        return andIf(reader.isPresent(), "function('" + function + "', id, :reader, :readerOrganisation, :secretariat) = true",
+                "reader", reader.map(Caller.Reader::officialId).orElse(null),
+                "readerOrganisation", reader.map(Caller.Reader::organisationId).orElse(null),
+                "secretariat", reader.map(Caller.Reader::secretariat).orElse(null));
     }
 
     public <E> PanacheQuery<E> find(PanacheRepositoryBase<E, ?> repository, Sort sort) {

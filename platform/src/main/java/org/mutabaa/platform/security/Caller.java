@@ -18,6 +18,9 @@ public class Caller {
     public static final String SECRETARIAT = "secretariat";
     public static final String OFFICIAL = "official";
 
+    /** Stands for a missing official or organisation id in a visibility check: it matches no row. */
+    public static final UUID NOBODY = new UUID(0, 0);
+
     private final JsonWebToken token;
 
     public Caller(JsonWebToken token) {
@@ -25,11 +28,8 @@ public class Caller {
     }
 
     public UUID officialId() {
-        try {
-            return UUID.fromString(token.getSubject());
-        } catch (RuntimeException e) {
-            throw new ForbiddenException("the token's subject is not an official id");
-        }
+        return Optional.ofNullable(officialIdOrNull())
+                .orElseThrow(() -> new ForbiddenException("the token's subject is not an official id"));
     }
 
     /** The organisation the caller works for ({@code org} claim), if the token names one. */
@@ -55,8 +55,10 @@ public class Caller {
         }
     }
 
-    /** Stands for a missing official or organisation id in a visibility check: it matches no row. */
-    public static final UUID NOBODY = new UUID(0, 0);
+    /** Whether the token says the caller works for this organisation. */
+    public boolean belongsTo(UUID organisation) {
+        return organisation != null && organisationId().filter(organisation::equals).isPresent();
+    }
 
     /**
      * The caller as the services' visibility functions take them: official, organisation, whether
