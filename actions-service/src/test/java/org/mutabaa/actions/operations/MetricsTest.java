@@ -33,8 +33,10 @@ class MetricsTest {
         String after = metrics();
         assertThat(value(after, "mutabaa_actions_created_total"))
                 .isEqualTo(value(before, "mutabaa_actions_created_total") + 2);
-        assertThat(value(after, "mutabaa_actions_by_status{status=\"OPEN\"}"))
-                .isGreaterThanOrEqualTo(value(before, "mutabaa_actions_by_status{status=\"OPEN\"}") + 2);
+        // The gauges are read from the database at most once a second.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                value(metrics(), "mutabaa_actions_by_status{status=\"OPEN\"}"))
+                .isGreaterThanOrEqualTo(value(before, "mutabaa_actions_by_status{status=\"OPEN\"}") + 2));
         assertThat(after).contains("mutabaa_actions_by_status{status=\"DONE\"}").contains("mutabaa_outbox_backlog")
                 // The consumers' own lag, from the Kafka client.
                 .contains("kafka_consumer_fetch_manager_records_lag_max");
