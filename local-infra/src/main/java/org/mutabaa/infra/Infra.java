@@ -13,7 +13,7 @@ import java.util.Properties;
 public final class Infra implements AutoCloseable {
 
     private final Postgres postgres;
-    private final KafkaBroker kafka;
+    private KafkaBroker kafka;
 
     private Infra(Postgres postgres, KafkaBroker kafka) {
         this.postgres = postgres;
@@ -44,6 +44,17 @@ public final class Infra implements AutoCloseable {
 
     public KafkaBroker kafka() {
         return kafka;
+    }
+
+    public Postgres postgres() {
+        return postgres;
+    }
+
+    /** kill -9 the broker, then start it again on the same data and port once {@code outage} returns. */
+    public void killKafka(Runnable outage) {
+        kafka.process().kill();
+        outage.run();
+        kafka = kafka.restart();
     }
 
     @Override

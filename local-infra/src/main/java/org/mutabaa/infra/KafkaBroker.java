@@ -30,10 +30,16 @@ public final class KafkaBroker implements AutoCloseable {
 
     private final JavaProcess process;
     private final String bootstrapServers;
+    private final Path dataDir;
+    private final int port;
+    private final int controllerPort;
 
-    private KafkaBroker(JavaProcess process, String bootstrapServers) {
+    private KafkaBroker(JavaProcess process, Path dataDir, int port, int controllerPort) {
         this.process = process;
-        this.bootstrapServers = bootstrapServers;
+        this.bootstrapServers = "127.0.0.1:" + port;
+        this.dataDir = dataDir;
+        this.port = port;
+        this.controllerPort = controllerPort;
     }
 
     public static KafkaBroker start(Path dataDir, int port, int controllerPort, Path log) {
@@ -59,7 +65,7 @@ public final class KafkaBroker implements AutoCloseable {
                             "-Dlog4j2.configurationFile=" + log4j,
                             "-cp", classpath, "kafka.Kafka", config.toString()),
                     Map.of(), log);
-            KafkaBroker kafka = new KafkaBroker(broker, "127.0.0.1:" + port);
+            KafkaBroker kafka = new KafkaBroker(broker, dataDir, port, controllerPort);
             kafka.awaitReady();
             return kafka;
         } catch (IOException e) {
@@ -73,6 +79,17 @@ public final class KafkaBroker implements AutoCloseable {
 
     public JavaProcess process() {
         return process;
+    }
+
+    /**
+     * Starts this broker again on its data and ports, after {@link JavaProcess#kill()} or
+     * {@link #close()}, and waits until it answers; the log is appended to.
+     */
+    public KafkaBroker restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("Kafka is still running");
+        }
+        return start(dataDir, port, controllerPort, process.log());
     }
 
     private void awaitReady() {

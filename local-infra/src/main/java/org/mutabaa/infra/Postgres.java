@@ -24,12 +24,17 @@ public final class Postgres implements AutoCloseable {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final EmbeddedPostgres server;
+    private final Path dataDir;
     private final int port;
+    private final boolean durable;
+    private final Path logDir;
+    private EmbeddedPostgres server;
 
-    private Postgres(EmbeddedPostgres server, int port) {
-        this.server = server;
+    private Postgres(Path dataDir, int port, boolean durable, Path logDir) {
+        this.dataDir = dataDir;
         this.port = port;
+        this.durable = durable;
+        this.logDir = logDir;
     }
 
     /**
@@ -38,6 +43,12 @@ public final class Postgres implements AutoCloseable {
      * {@code logDir/postgresql.log}.
      */
     public static Postgres start(Path dataDir, int port, boolean durable, Path logDir) {
+        Postgres postgres = new Postgres(dataDir, port, durable, logDir);
+        postgres.startServer();
+        return postgres;
+    }
+
+    private void startServer() {
         Ports.requireFree(port, "PostgreSQL");
         try {
             Files.createDirectories(dataDir);
@@ -57,7 +68,7 @@ public final class Postgres implements AutoCloseable {
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off");
             }
-            return new Postgres(builder.start(), port);
+            server = builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("PostgreSQL did not start on port " + port + ": " + e.getMessage(), e);
         }
@@ -65,6 +76,15 @@ public final class Postgres implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /**
+     * Stops the server (fast shutdown: open sessions are ended, as in a database failover or a
+     * restart for maintenance) and starts it again on the same data and port.
+     */
+    public void restart() {
+        close();
+        startServer();
     }
 
     public String adminUrl() {

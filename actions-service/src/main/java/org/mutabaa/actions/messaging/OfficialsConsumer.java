@@ -30,7 +30,7 @@ public class OfficialsConsumer {
 
     @Incoming("officials")
     @Blocking
-    @Retry(maxRetries = 10, delay = 500, maxDuration = 2, durationUnit = ChronoUnit.MINUTES,
+    @Retry(maxRetries = -1, delay = 500, maxDuration = 2, durationUnit = ChronoUnit.MINUTES,
             jitter = 200, abortOn = InvalidEventException.class)
     public void consume(String record) {
         codec.dispatch(record, MEETINGS, handlers);

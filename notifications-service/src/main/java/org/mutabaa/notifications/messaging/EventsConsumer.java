@@ -49,7 +49,7 @@ public class EventsConsumer {
 
     @Incoming("decisions")
     @Blocking
-    @Retry(maxRetries = 10, delay = 500, maxDuration = 2, durationUnit = ChronoUnit.MINUTES,
+    @Retry(maxRetries = -1, delay = 500, maxDuration = 2, durationUnit = ChronoUnit.MINUTES,
             jitter = 200, abortOn = InvalidEventException.class)
     public void decision(String record) {
         codec.dispatch(record, MEETINGS, decisions);
@@ -57,7 +57,7 @@ public class EventsConsumer {
 
     @Incoming("actions")
     @Blocking
-    @Retry(maxRetries = 10, delay = 500, maxDuration = 2, durationUnit = ChronoUnit.MINUTES,
+    @Retry(maxRetries = -1, delay = 500, maxDuration = 2, durationUnit = ChronoUnit.MINUTES,
             jitter = 200, abortOn = InvalidEventException.class)
     public void action(String record) {
         codec.dispatch(record, ACTIONS, actions);
@@ -65,7 +65,7 @@ public class EventsConsumer {
 
     @Incoming("officials")
     @Blocking
-    @Retry(maxRetries = 10, delay = 500, maxDuration = 2, durationUnit = ChronoUnit.MINUTES,
+    @Retry(maxRetries = -1, delay = 500, maxDuration = 2, durationUnit = ChronoUnit.MINUTES,
             jitter = 200, abortOn = InvalidEventException.class)
     public void official(String record) {
         codec.dispatch(record, MEETINGS, officials);

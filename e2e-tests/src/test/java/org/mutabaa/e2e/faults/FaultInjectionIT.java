@@ -1,0 +1,365 @@
+package org.mutabaa.e2e.faults;
+
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.mutabaa.infra.DecisionStream;
+import org.mutabaa.infra.MailServer;
+import org.mutabaa.infra.ServiceProcess;
+import org.mutabaa.infra.TestInfra;
+import org.mutabaa.infra.TopicReader;
+import org.mutabaa.infra.Topics;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Faults injected while a stream of decisions goes through the packaged suite: the broker, each
+ * service and PostgreSQL killed or restarted, events delivered twice and out of order, poison
+ * records, a consumer group rebalance and an SMTP server away. After each stream every decision
+ * must have produced exactly its actions and notifications (and mails): none missing, none
+ * doubled. The counts are printed and written to {@code target/fault-injection.md}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultInjectionIT {
+
+    /** The seed's own words: the Syrian side asked to learn from the Omani side's experience. */
+    static final String TEXT = "الجانب السوري طلب من الجانب العماني التعاون بهدف نقل الخبرة المتقدمة";
+    static final Duration SETTLE = Duration.ofSeconds(180);
+
+    static FaultSuite suite;
+    static Outcome outcome;
+    static final Map<String, String> REPORT = Collections.synchronizedMap(new LinkedHashMap<>());
+    static final List<String> ROWS = Collections.synchronizedList(new ArrayList<>());
+
+    @BeforeAll
+    static void start() throws IOException {
+        suite = new FaultSuite();
+        outcome = new Outcome(suite, TestInfra.adminToken(),
+                List.of(suite.official().apply("khatib"), suite.official().apply("maawali")));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        String table = "| fault | decisions | events | faults injected | lost | duplicated | notes |\n"
+                + "|---|---|---|---|---|---|---|\n" + String.join("\n", ROWS) + "\n";
+        System.out.println("Fault injection:\n" + table);
+        Path report = FaultSuite.ROOT.resolve("e2e-tests/target/fault-injection.md");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, table, StandardCharsets.UTF_8);
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    static List<String> owners() {
+        return List.of("suleiman", "planning-director", "nans-dg", "om-undersecretary").stream()
+                .map(suite.official()).toList();
+    }
+
+    static DecisionStream stream(List<String> owners) {
+        return new DecisionStream(suite.service("meetings").baseUri(), TestInfra.adminToken(),
+                suite.seed.meetingId(), owners, 2, TEXT, Duration.ofMinutes(3));
+    }
+
+    /** Runs the stream in the background; {@code onIssued} sees each accepted decision. */
+    static CompletableFuture<List<DecisionStream.Issued>> background(DecisionStream stream, int count,
+                                                                     double perSecond, Consumer<DecisionStream.Issued> onIssued) {
+        return CompletableFuture.supplyAsync(() -> stream.run(count, perSecond, 8, onIssued));
+    }
+
+    static CountDownLatch after(int decisions, List<CountDownLatch> latches) {
+        CountDownLatch latch = new CountDownLatch(decisions);
+        latches.add(latch);
+        return latch;
+    }
+
+    static void awaitLatch(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(3, TimeUnit.MINUTES)).as("the stream went on").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<DecisionStream.Issued> join(CompletableFuture<List<DecisionStream.Issued>> stream) {
+        return stream.orTimeout(5, TimeUnit.MINUTES).join();
+    }
+
+    /**
+     * Waits until every outbox is empty, every consumer group has committed all it read and the
+     * stream's outcome is complete, then checks it is exact and reports it.
+     */
+    static Outcome.Tally settleAndCheck(String fault, List<DecisionStream.Issued> issued, String faults,
+                                        String notes) {
+        Outcome.Tally tally = settle(issued);
+        int events = issued.size() + issued.stream().mapToInt(d -> d.ownerIds().size()).sum();
+        ROWS.add("| " + fault + " | " + issued.size() + " | " + events + " | " + faults + " | " + tally.missing()
+                + " | " + tally.duplicated() + " | " + notes + " |");
+        assertThat(tally.examples()).as(fault).isEmpty();
+        assertThat(tally.missing()).as("lost").isZero();
+        assertThat(tally.duplicated()).as("duplicated").isZero();
+        assertThat(tally.expected()).isEqualTo(issued.size() * (2 + 2 + 2 + 2));
+        return tally;
+    }
+
+    static Outcome.Tally settle(List<DecisionStream.Issued> issued) {
+        await().atMost(SETTLE).pollInterval(Duration.ofSeconds(1)).until(() ->
+                suite.unpublished("meetings") == 0 && suite.unpublished("actions") == 0 && suite.lag() == 0
+                        && outcome.of(issued).complete());
+        return outcome.of(issued);
+    }
+
+    @Test
+    @Order(1)
+    void theBrokerKilledMidStreamAndRestarted() {
+        List<CountDownLatch> latches = new ArrayList<>();
+        CountDownLatch third = after(40, latches);
+        CountDownLatch outage = after(80, latches);
+        CompletableFuture<List<DecisionStream.Issued>> stream = background(stream(owners()), 150, 20,
+                d -> latches.forEach(CountDownLatch::countDown));
+        awaitLatch(third);
+        // Decisions go on being recorded and adopted while the broker is away: they wait in the outbox.
+        suite.infra.killKafka(() -> awaitLatch(outage));
+        List<DecisionStream.Issued> issued = join(stream);
+        settleAndCheck("Kafka broker kill -9, restarted after 40 more decisions", issued, "1", "");
+    }
+
+    @Test
+    @Order(2)
+    void meetingsServiceKilledBetweenCommitAndPublish() {
+        killMidStream("meetings", () -> suite.unpublished("meetings") > 0,
+                Map.of("committed, not published", () -> suite.unpublished("meetings")));
+    }
+
+    @Test
+    @Order(3)
+    void actionsServiceKilledBetweenConsumeAndCommitAndBetweenCommitAndPublish() {
+        killMidStream("actions", () -> suite.unpublished("actions") > 0, Map.of(
+                "processed, offset not committed", () -> suite.processedNotCommitted("actions", Topics.MEETINGS_DECISIONS),
+                "committed, not published", () -> suite.unpublished("actions")));
+    }
+
+    @Test
+    @Order(4)
+    void notificationsServiceKilledBetweenConsumeAndCommit() {
+        // Offsets are committed every few seconds: under a stream there is always something in between.
+        killMidStream("notifications", () -> true, Map.of(
+                "decision events processed, offset not committed",
+                () -> suite.processedNotCommitted("notifications", Topics.MEETINGS_DECISIONS),
+                "action events processed, offset not committed",
+                () -> suite.processedNotCommitted("notifications", Topics.ACTIONS_LIFECYCLE)));
+    }
+
+    /**
+     * kill -9 the service as soon as {@code open} says its window is, measure each window as the
+     * dead process left it, restart it; again (up to five kills while the stream runs) until one
+     * kill has landed in every window.
+     */
+    void killMidStream(String service, BooleanSupplier open, Map<String, LongSupplier> windows) {
+        List<CountDownLatch> latches = new ArrayList<>();
+        CountDownLatch third = after(60, latches);
+        CompletableFuture<List<DecisionStream.Issued>> stream = background(stream(owners()), 500, 25,
+                d -> latches.forEach(CountDownLatch::countDown));
+        awaitLatch(third);
+        List<String> kills = new ArrayList<>();
+        Set<String> landed = new HashSet<>();
+        for (int attempt = 1; attempt <= 5 && landed.size() < windows.size() && !stream.isDone(); attempt++) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(2)).until(open::getAsBoolean);
+            suite.service(service).process().kill();
+            List<String> measured = new ArrayList<>();
+            windows.forEach((window, count) -> {
+                long n = count.getAsLong();
+                measured.add(window + ": " + n);
+                if (n > 0) {
+                    landed.add(window);
+                }
+            });
+            kills.add("kill " + attempt + " (" + String.join(", ", measured) + ")");
+            suite.killAndRestart(service);
+        }
+        List<DecisionStream.Issued> issued = join(stream);
+        System.out.println(service + "-service: " + kills);
+        settleAndCheck(service + "-service kill -9 mid-stream, restarted", issued, Integer.toString(kills.size()),
+                String.join("; ", kills));
+        assertThat(landed).as("windows a kill landed in: %s", kills).containsExactlyInAnyOrderElementsOf(windows.keySet());
+    }
+
+    @Test
+    @Order(5)
+    void postgresRestartedMidStream() {
+        List<CountDownLatch> latches = new ArrayList<>();
+        CountDownLatch third = after(50, latches);
+        DecisionStream decisions = stream(owners());
+        CompletableFuture<List<DecisionStream.Issued>> stream = background(decisions, 150, 20,
+                d -> latches.forEach(CountDownLatch::countDown));
+        awaitLatch(third);
+        long started = System.nanoTime();
+        suite.infra.postgres().restart();
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        List<DecisionStream.Issued> issued = join(stream);
+        settleAndCheck("PostgreSQL restarted (fast shutdown) mid-stream", issued, "1",
+                "down " + millis + " ms; API requests tried again: " + decisions.retried());
+    }
+
+    @Test
+    @Order(6)
+    void theSameEventsDeliveredTwiceAndOutOfOrderAcrossPartitions() {
+        List<DecisionStream.Issued> issued = stream(owners()).run(60, 30, 8, d -> { });
+        settle(issued);
+        Set<String> decisions = new HashSet<>();
+        issued.forEach(d -> decisions.add(d.decisionId()));
+        List<ConsumerRecord<String, String>> published = new ArrayList<>();
+        for (String topic : List.of(Topics.MEETINGS_DECISIONS, Topics.ACTIONS_LIFECYCLE)) {
+            TopicReader.readAll(suite.bootstrapServers(), topic).stream()
+                    .filter(r -> decisions.stream().anyMatch(d -> r.value().contains(d)))
+                    .forEach(published::add);
+        }
+        // Every event of the stream again, twice, newest first, each on another partition than its first.
+        List<ConsumerRecord<String, String>> reversed = new ArrayList<>(published);
+        Collections.reverse(reversed);
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (int copy = 1; copy <= 2; copy++) {
+                for (ConsumerRecord<String, String> r : reversed) {
+                    producer.send(new ProducerRecord<>(r.topic(), (r.partition() + copy) % 3, r.key(), r.value()));
+                }
+            }
+            producer.flush();
+        }
+        settleAndCheck("each event delivered twice more, newest first, on other partitions", issued,
+                Integer.toString(published.size() * 2), published.size() + " events redelivered twice");
+    }
+
+    @Test
+    @Order(7)
+    void aPoisonRecordOnEachTopicEndsOnItsDeadLetterTopicAndTheStreamGoesOn() {
+        List<CountDownLatch> latches = new ArrayList<>();
+        CountDownLatch third = after(30, latches);
+        CompletableFuture<List<DecisionStream.Issued>> stream = background(stream(owners()), 90, 20,
+                d -> latches.forEach(CountDownLatch::countDown));
+        awaitLatch(third);
+        String marker = "poison-" + UUID.randomUUID();
+        Map<String, Integer> readers = Map.of(Topics.MEETINGS_DECISIONS, 2, Topics.ACTIONS_LIFECYCLE, 1,
+                Topics.DIRECTORY_OFFICIALS, 2);
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (String topic : readers.keySet()) {
+                // not JSON at all, and an envelope whose id is not a UUID
+                producer.send(new ProducerRecord<>(topic, marker, "{ليس حدثاً"));
+                producer.send(new ProducerRecord<>(topic, marker, "{\"specversion\":\"1.0\",\"id\":\"" + marker
+                        + "\",\"source\":\"/meetings-service\",\"type\":\"org.mutabaa.decision.adopted.v1\",\"data\":{}}"));
+            }
+            producer.flush();
+        }
+        List<DecisionStream.Issued> issued = join(stream);
+        settleAndCheck("a poison record of two kinds on each of the 3 topics", issued, "6",
+                "each on its dead-letter topic once per consuming service");
+        for (Map.Entry<String, Integer> topic : readers.entrySet()) {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                    assertThat(TopicReader.readAll(suite.bootstrapServers(), Topics.dlq(topic.getKey())).stream()
+                            .filter(r -> marker.equals(r.key())).count())
+                            .as(Topics.dlq(topic.getKey())).isEqualTo(2L * topic.getValue()));
+        }
+    }
+
+    @Test
+    @Order(8)
+    void aSecondReplicaJoinsAndLeavesWhileConsuming() {
+        List<CountDownLatch> latches = new ArrayList<>();
+        CountDownLatch third = after(40, latches);
+        CountDownLatch later = after(120, latches);
+        CompletableFuture<List<DecisionStream.Issued>> stream = background(stream(owners()), 200, 20,
+                d -> latches.forEach(CountDownLatch::countDown));
+        awaitLatch(third);
+        ServiceProcess actions2 = suite.startReplica("actions");
+        ServiceProcess notifications2 = suite.startReplica("notifications");
+        awaitLatch(later);
+        notifications2.close();
+        actions2.close();
+        List<DecisionStream.Issued> issued = join(stream);
+        settleAndCheck("second replica of actions- and notifications-service joins, then leaves", issued, "4",
+                "4 rebalances (2 groups, join and leave)");
+    }
+
+    @Test
+    @Order(9)
+    void theMailServerAwayForAWhileThenBack() {
+        Map<String, String> addresses = new LinkedHashMap<>();
+        String organisation = given().auth().oauth2(TestInfra.adminToken())
+                .get(suite.service("meetings").baseUri() + "/officials/{id}", suite.official().apply("nans-dg"))
+                .then().statusCode(200).extract().path("organisationId");
+        for (String[] person : List.of(new String[]{"رنا الحسن", "Rana al-Hassan", "rana.alhassan@nans.example.sy"},
+                new String[]{"سامر العلي", "Samer al-Ali", "samer.alali@nans.example.sy"})) {
+            String id = given().auth().oauth2(TestInfra.adminToken()).contentType(ContentType.JSON)
+                    .body(Map.of("organisationId", organisation, "nameAr", person[0], "nameEn", person[1],
+                            "email", person[2], "preferredLanguage", "ar", "timeZone", "Asia/Damascus"))
+                    .post(suite.service("meetings").baseUri() + "/officials").then().statusCode(201)
+                    .extract().path("id");
+            addresses.put(id, person[2]);
+        }
+        List<CountDownLatch> latches = new ArrayList<>();
+        CountDownLatch third = after(20, latches);
+        CountDownLatch outage = after(50, latches);
+        CompletableFuture<List<DecisionStream.Issued>> stream = background(
+                stream(new ArrayList<>(addresses.keySet())), 80, 10, d -> latches.forEach(CountDownLatch::countDown));
+        awaitLatch(third);
+        List<MailServer.Mail> received = new ArrayList<>(suite.stopMail());
+        awaitLatch(outage);
+        suite.startMail();
+        List<DecisionStream.Issued> issued = join(stream);
+        settleAndCheck("SMTP server stopped after 20 decisions, back 30 decisions later", issued, "1", "");
+        await().atMost(SETTLE).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            List<MailServer.Mail> all = new ArrayList<>(received);
+            all.addAll(suite.mail().received());
+            return Outcome.mails(issued, addresses, TEXT, all).complete();
+        });
+        List<MailServer.Mail> all = new ArrayList<>(received);
+        all.addAll(suite.mail().received());
+        Outcome.Tally mails = Outcome.mails(issued, addresses, TEXT, all);
+        ROWS.add("| (mail of the same stream) | " + issued.size() + " | " + mails.expected() + " mails | 1 | "
+                + mails.missing() + " | " + mails.duplicated() + " | " + received.size()
+                + " mails before the stop, the rest after |");
+        assertThat(mails.examples()).isEmpty();
+        assertThat(mails.expected()).isEqualTo(issued.size() * 4);
+    }
+
+    static KafkaProducer<String, String> producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.bootstrapServers());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new KafkaProducer<>(props);
+    }
+}

@@ -1,0 +1,243 @@
+package org.mutabaa.e2e.faults;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.mutabaa.infra.Infra;
+import org.mutabaa.infra.MailServer;
+import org.mutabaa.infra.Ports;
+import org.mutabaa.infra.Postgres;
+import org.mutabaa.infra.SeedLoader;
+import org.mutabaa.infra.ServiceProcess;
+import org.mutabaa.infra.TestInfra;
+import org.mutabaa.infra.TopicReader;
+import org.mutabaa.infra.Topics;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The packaged suite on infrastructure of its own, so that faults can be injected into all of
+ * it: its own Kafka broker and PostgreSQL (killed and restarted here, which the test run's
+ * shared ones must not be), its own SMTP server, and the three services on fixed ports so that
+ * a restarted service is found where it was.
+ */
+final class FaultSuite implements AutoCloseable {
+
+    static final Path ROOT = Path.of(System.getProperty("mutabaa.root", "..")).toAbsolutePath().normalize();
+    static final Path LOGS = ROOT.resolve("e2e-tests/target/fault-logs");
+    static final List<String> SERVICES = List.of("meetings", "actions", "notifications");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final Infra infra;
+    final int smtpPort = Ports.free();
+    private final Map<String, Integer> ports = new HashMap<>();
+    private final Map<String, Postgres.Database> databases = new HashMap<>();
+    private final Map<String, ServiceProcess> running = new ConcurrentHashMap<>();
+    private final Map<String, Integer> starts = new HashMap<>();
+    private volatile MailServer mail;
+    final SeedLoader.Loaded seed;
+
+    FaultSuite() throws IOException {
+        Path home = Files.createTempDirectory("mutabaa-faults");
+        infra = Infra.start(home, Ports.free(), Ports.free(), Ports.free(), false);
+        mail = MailServer.start(smtpPort, 0);
+        for (String service : SERVICES) {
+            ports.put(service, Ports.free());
+            databases.put(service, infra.endpoints().database(service));
+        }
+        for (String service : SERVICES) {
+            running.put(service, launch(service, ports.get(service)));
+        }
+        running.values().forEach(s -> s.awaitReady(Duration.ofSeconds(120)));
+        seed = new SeedLoader(running.get("meetings").baseUri(), TestInfra.adminToken()).load();
+    }
+
+    String bootstrapServers() {
+        return infra.endpoints().bootstrapServers();
+    }
+
+    ServiceProcess service(String name) {
+        return running.get(name);
+    }
+
+    MailServer mail() {
+        return mail;
+    }
+
+    /** Stops the SMTP server; what it had received is returned, as it is gone with it. */
+    List<MailServer.Mail> stopMail() {
+        List<MailServer.Mail> received = mail.received();
+        mail.close();
+        return received;
+    }
+
+    void startMail() {
+        mail = MailServer.start(smtpPort, 0);
+    }
+
+    /** kill -9 the service, then start it again on its port and database and wait until it is ready. */
+    ServiceProcess killAndRestart(String name) {
+        running.get(name).process().kill();
+        ServiceProcess restarted = launch(name, ports.get(name));
+        running.put(name, restarted);
+        restarted.awaitReady(Duration.ofSeconds(120));
+        return restarted;
+    }
+
+    /** Another replica of the service: same database, same consumer groups, a port of its own. */
+    ServiceProcess startReplica(String name) {
+        ServiceProcess replica = launch(name, Ports.free());
+        replica.awaitReady(Duration.ofSeconds(120));
+        return replica;
+    }
+
+    private ServiceProcess launch(String name, int port) {
+        int n = starts.merge(name, 1, Integer::sum);
+        return ServiceProcess.launch(ROOT, name + "-service", port, databases.get(name),
+                bootstrapServers(), env(), LOGS.resolve(name + "-service-" + n + ".log"));
+    }
+
+    private Map<String, String> env() {
+        Map<String, String> env = new HashMap<>(TestInfra.tokens().env());
+        env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+        env.put("QUARKUS_MAILER_PORT", Integer.toString(smtpPort));
+        // Mail that could not be sent is tried again within seconds, not the production half minute.
+        env.put("MUTABAA_NOTIFICATIONS_DELIVERIES_BACKOFF", "1s");
+        env.put("MUTABAA_NOTIFICATIONS_DELIVERIES_MAX_BACKOFF", "4s");
+        env.put("MUTABAA_NOTIFICATIONS_DELIVERIES_MAX_ATTEMPTS", "100");
+        return env;
+    }
+
+    // --- what a service has done that it has not told anyone of yet ---------------------------
+
+    /** Events committed to the service's outbox and not yet published. */
+    long unpublished(String service) {
+        return query(service, "select count(*) from outbox_event where published_at is null", rs -> {
+            rs.next();
+            return rs.getLong(1);
+        });
+    }
+
+    /**
+     * Records of {@code topic} the service has processed (their event id is in its
+     * {@code processed_event}, committed with their effects) but whose offset its consumer group
+     * has not committed: a restart delivers them again.
+     */
+    long processedNotCommitted(String service, String topic) {
+        Map<TopicPartition, Long> committed = committedOffsets(service + "-service", topic);
+        List<ConsumerRecord<String, String>> after = TopicReader.readAll(bootstrapServers(), topic).stream()
+                .filter(r -> r.offset() >= committed.getOrDefault(new TopicPartition(topic, r.partition()), 0L))
+                .toList();
+        Set<UUID> ids = new HashSet<>();
+        for (ConsumerRecord<String, String> r : after) {
+            try {
+                ids.add(UUID.fromString(JSON.readTree(r.value()).path("id").asText()));
+            } catch (Exception poison) {
+                // not an event: nothing was processed
+            }
+        }
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        Set<UUID> processed = query(service, "select event_id from processed_event", rs -> {
+            Set<UUID> all = new HashSet<>();
+            while (rs.next()) {
+                all.add(rs.getObject(1, UUID.class));
+            }
+            return all;
+        });
+        return ids.stream().filter(processed::contains).count();
+    }
+
+    Map<TopicPartition, Long> committedOffsets(String group, String topic) {
+        try (Admin admin = admin()) {
+            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+            return offsets.entrySet().stream()
+                    .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the offsets of " + group, e);
+        }
+    }
+
+    /** Records on the topics each group reads that it has not committed yet (its lag). */
+    long lag() {
+        long lag = 0;
+        try (Admin admin = admin()) {
+            for (String topic : List.of(Topics.MEETINGS_DECISIONS, Topics.ACTIONS_LIFECYCLE)) {
+                Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic)).allTopicNames()
+                        .get(10, TimeUnit.SECONDS).get(topic).partitions().stream()
+                        .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
+                Map<TopicPartition, Long> end = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).entrySet()
+                        .stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+                List<String> groups = topic.equals(Topics.MEETINGS_DECISIONS)
+                        ? List.of("actions-service", "notifications-service") : List.of("notifications-service");
+                for (String group : groups) {
+                    Map<TopicPartition, Long> committed = committedOffsets(group, topic);
+                    for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+                        lag += e.getValue() - committed.getOrDefault(e.getKey(), 0L);
+                    }
+                }
+            }
+        } catch (Exception e) {
+            return Long.MAX_VALUE; // the broker is away: nothing is known to be consumed
+        }
+        return lag;
+    }
+
+    private Admin admin() {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
+        return Admin.create(props);
+    }
+
+    interface Rows<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    <T> T query(String service, String sql, Rows<T> rows) {
+        Postgres.Database db = databases.get(service);
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+             PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            return rows.read(rs);
+        } catch (SQLException e) {
+            throw new IllegalStateException(service + ": " + e.getMessage(), e);
+        }
+    }
+
+    Function<String, String> official() {
+        return seed.officialIds()::get;
+    }
+
+    @Override
+    public void close() {
+        running.values().forEach(ServiceProcess::close);
+        mail.close();
+        infra.close();
+    }
+}
