@@ -20,6 +20,8 @@ import java.util.concurrent.CountDownLatch;
  *   stops everything.</li>
  *   <li>{@code infra <endpoints-file>}: only PostgreSQL and Kafka, on free ports, for a test
  *   run; writes how to reach them to the file and runs until stopped.</li>
+ *   <li>{@code bench [--owners K --rate R --seconds S --decisions N --clients C --out F]}: the
+ *   load benchmark on infrastructure of its own (see {@link Benchmark}).</li>
  * </ul>
  */
 public final class Main {
@@ -48,6 +50,7 @@ public final class Main {
                 }
                 infra(Path.of(args[1]).toAbsolutePath());
             }
+            case "bench" -> Benchmark.run(root, List.of(args).subList(1, args.length));
             case "token" -> {
                 if (args.length < 2) {
                     usage();
@@ -88,7 +91,7 @@ public final class Main {
 
     private static void usage() {
         System.err.println("usage: Main up [--no-seed] | Main check | Main infra <endpoints-file>"
-                + " | Main token admin|<official-id> [role ...]");
+                + " | Main bench [--owners K ...] | Main token admin|<official-id> [role ...]");
         System.exit(2);
     }
 

@@ -200,15 +200,18 @@ class FaultInjectionIT {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(2)).until(open::getAsBoolean);
             suite.service(service).process().kill();
             List<String> measured = new ArrayList<>();
-            windows.forEach((window, count) -> {
-                long n = count.getAsLong();
-                measured.add(window + ": " + n);
-                if (n > 0) {
-                    landed.add(window);
-                }
-            });
-            kills.add("kill " + attempt + " (" + String.join(", ", measured) + ")");
-            suite.killAndRestart(service);
+            try {
+                windows.forEach((window, count) -> {
+                    long n = count.getAsLong();
+                    measured.add(window + ": " + n);
+                    if (n > 0) {
+                        landed.add(window);
+                    }
+                });
+            } finally {
+                kills.add("kill " + attempt + " (" + String.join(", ", measured) + ")");
+                suite.killAndRestart(service);
+            }
         }
         List<DecisionStream.Issued> issued = join(stream);
         System.out.println(service + "-service: " + kills);

@@ -1,0 +1,526 @@
+package org.mutabaa.infra;
+
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordingFile;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The load benchmark ({@code ./mutabaa bench}): starts PostgreSQL, Kafka and the three packaged
+ * services on this machine, measures each service's start-up alone and its resident memory,
+ * drives decisions with K owners through meetings-service's API at a fixed rate and at the
+ * highest rate the suite takes, and measures end to end, from the decision's adoption being
+ * accepted to the last of its notifications being stored. In the same run it measures the
+ * machine's ceiling for the same work (Kafka's own producer and consumer performance tools on
+ * the same broker and record size, a PostgreSQL insert-and-commit loop of the notification's
+ * row shape) and profiles the service that used the most CPU. Writes a Markdown report.
+ */
+public final class Benchmark {
+
+    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    /** The seed's own words for the decisions of the load. */
+    static final String TEXT = "الجانب العماني رحب بالتعاون في مجال التخطيط الإستراتيجي لخدمات الحكومة الإلكترونية";
+    static final List<String> SERVICES = List.of("meetings", "actions", "notifications");
+
+    record Options(int owners, int fixedRate, int fixedSeconds, int maxDecisions, int clients, Path out) {
+
+        static Options parse(List<String> args) {
+            Map<String, String> given = new HashMap<>();
+            for (int i = 0; i + 1 < args.size(); i += 2) {
+                given.put(args.get(i).replaceFirst("^--", ""), args.get(i + 1));
+            }
+            return new Options(Integer.parseInt(given.getOrDefault("owners", "2")),
+                    Integer.parseInt(given.getOrDefault("rate", "100")),
+                    Integer.parseInt(given.getOrDefault("seconds", "30")),
+                    Integer.parseInt(given.getOrDefault("decisions", "6000")),
+                    Integer.parseInt(given.getOrDefault("clients", "32")),
+                    Path.of(given.getOrDefault("out", "target/benchmark.md")));
+        }
+    }
+
+    private final Path root;
+    private final Options options;
+    private final StringBuilder markdown = new StringBuilder();
+
+    private Benchmark(Path root, Options options) {
+        this.root = root;
+        this.options = options;
+    }
+
+    public static void run(Path root, List<String> args) throws Exception {
+        new Benchmark(root, Options.parse(args)).run();
+    }
+
+    private void run() throws Exception {
+        Path home = Files.createTempDirectory("mutabaa-bench");
+        Path logs = home.resolve("logs");
+        line("# Mutabaa benchmark, " + OffsetDateTime.now(ZoneOffset.UTC).withNano(0));
+        line("");
+        line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + (memTotalKib() / 1024 / 1024) + " GiB, " + cpuModel() + "; Java " + System.getProperty("java.version")
+                + ". Everything on this machine: PostgreSQL (durable: fsync on), one Kafka broker (KRaft), the three "
+                + "services as `./mutabaa up` runs them (JVM mode, fast-jar, -Xmx256m, SerialGC) and this load generator.");
+        line("Command: `./mutabaa bench --owners " + options.owners + " --rate " + options.fixedRate + " --seconds "
+                + options.fixedSeconds + " --decisions " + options.maxDecisions + " --clients " + options.clients + "`");
+        line("");
+        Infra infra = Infra.start(home, Ports.free(), Ports.free(), Ports.free(), true);
+        MailServer mail = MailServer.start(Ports.free(), 0);
+        Tokens tokens = Tokens.in(home.resolve("keys"));
+        Map<String, ServiceProcess> services = new LinkedHashMap<>();
+        Map<String, Postgres.Database> databases = new HashMap<>();
+        try {
+            Map<String, String> env = new HashMap<>(tokens.env());
+            env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+            env.put("QUARKUS_MAILER_PORT", "1");
+            // Profile every service (JFR's profiling settings, about 2% overhead); the hottest is reported.
+            line("## Start-up, each service alone (launch to /q/health/ready answering 200)");
+            line("");
+            line("| service | ready after | Quarkus \"started in\" | RSS at rest |");
+            line("|---|---|---|---|");
+            Map<String, Long> startup = new LinkedHashMap<>();
+            for (String service : SERVICES) {
+                Postgres.Database db = infra.endpoints().database(service);
+                databases.put(service, db);
+                Map<String, String> serviceEnv = new HashMap<>(env);
+                serviceEnv.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=" + home.resolve(service + ".jfr")
+                        + ",dumponexit=true,settings=profile");
+                long launched = System.nanoTime();
+                ServiceProcess process = ServiceProcess.launch(root, service + "-service", Ports.free(), db,
+                        infra.endpoints().bootstrapServers(), serviceEnv, logs.resolve(service + "-service.log"));
+                services.put(service, process);
+                process.awaitReady(Duration.ofSeconds(120));
+                startup.put(service, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launched));
+            }
+            String admin = tokens.issue("00000000-0000-4000-8000-000000000001", null, List.of("admin"), Duration.ofHours(2));
+            SeedLoader.Loaded seed = new SeedLoader(services.get("meetings").baseUri(), admin).load();
+            // At rest: the seed loaded, every service idle for a few seconds.
+            Thread.sleep(5_000);
+            for (String service : SERVICES) {
+                line("| " + service + "-service | " + startup.get(service) + " ms | " + startedIn(logs.resolve(service
+                        + "-service.log")) + " | " + rssMib(services.get(service).process().pid()) + " MiB |");
+            }
+            line("");
+            List<String> owners = List.of("suleiman", "planning-director", "nans-dg", "om-undersecretary").stream()
+                    .map(seed.officialIds()::get).toList();
+            int perDecision = 2 * options.owners + 2; // adopted to each owner and each head, action to each owner
+            DecisionStream stream = new DecisionStream(services.get("meetings").baseUri(), admin, seed.meetingId(),
+                    owners, options.owners, TEXT, Duration.ofMinutes(2));
+            Notifications notifications = new Notifications(databases.get("notifications"), perDecision);
+
+            // Warm-up: the JIT compiles the hot paths before anything is measured.
+            List<DecisionStream.Issued> warm = stream.run(300, 0, 8, d -> { });
+            notifications.awaitAll(warm, Duration.ofMinutes(3));
+
+            RssSampler rss = new RssSampler(services);
+            rss.start();
+            line("## End to end: decision adopted through the API → last notification stored");
+            line("");
+            line("Each decision has " + options.owners + " owners in the seed meeting, whose two heads of delegation "
+                    + "are told too: " + perDecision + " notifications and " + options.owners + " actions per decision, "
+                    + (1 + options.owners) + " events on Kafka, 2 API requests (record, adopt).");
+            line("");
+            line("| run | decisions | accepted by the API | end-to-end throughput | p50 | p95 | p99 | max |");
+            line("|---|---|---|---|---|---|---|---|");
+            int fixedCount = options.fixedRate * options.fixedSeconds;
+            long fixedStart = System.currentTimeMillis();
+            List<DecisionStream.Issued> fixed = stream.run(fixedCount, options.fixedRate, 64, d -> { });
+            Map<String, Long> fixedDone = notifications.awaitAll(fixed, Duration.ofMinutes(5));
+            latencyRow("fixed " + options.fixedRate + "/s for " + options.fixedSeconds + " s", fixed, fixedDone, fixedStart);
+
+            Map<String, long[]> cpuBefore = cpu(services);
+            long maxStart = System.currentTimeMillis();
+            List<DecisionStream.Issued> max = stream.run(options.maxDecisions, 0, options.clients, d -> { });
+            Map<String, Long> maxDone = notifications.awaitAll(max, Duration.ofMinutes(10));
+            Map<String, long[]> cpuAfter = cpu(services);
+            double maxRate = latencyRow("as fast as it goes, " + options.clients + " clients", max, maxDone, maxStart);
+            rss.stop();
+            line("");
+            line("## Memory and CPU");
+            line("");
+            line("| service | RSS at most under load | CPU during the fastest run (of one core) |");
+            line("|---|---|---|");
+            long elapsed = Math.max(1, System.currentTimeMillis() - maxStart);
+            String hottest = null;
+            double hottestCpu = -1;
+            for (String service : SERVICES) {
+                long ticks = cpuAfter.get(service)[0] - cpuBefore.get(service)[0];
+                double share = ticks * 10.0 / elapsed; // 100 ticks a second
+                if (share > hottestCpu) {
+                    hottestCpu = share;
+                    hottest = service;
+                }
+                line(String.format(Locale.ROOT, "| %s-service | %d MiB | %.0f %% |", service, rss.max(service), share * 100));
+            }
+            line("");
+
+            line("## The machine's ceiling for the same work");
+            line("");
+            int recordSize = averageEventSize(infra.endpoints().bootstrapServers());
+            KafkaPerf perf = kafkaPerf(infra.endpoints().bootstrapServers(), recordSize, home);
+            PgLoop single = pgLoop(infra.postgres().port(), 1, Duration.ofSeconds(10));
+            PgLoop parallel = pgLoop(infra.postgres().port(), 8, Duration.ofSeconds(10));
+            line("| what | ceiling | ours at the fastest run | ours as a share of the ceiling |");
+            line("|---|---|---|---|");
+            double eventsPerSecond = maxRate * (1 + options.owners);
+            line(String.format(Locale.ROOT, "| Kafka producer, %d-byte records, acks=all (kafka-producer-perf-test) | %.0f records/s | %.0f events/s | %.1f %% |",
+                    recordSize, perf.producerPerSecond, eventsPerSecond, 100 * eventsPerSecond / perf.producerPerSecond));
+            line(String.format(Locale.ROOT, "| Kafka consumer, same records (kafka-consumer-perf-test) | %.0f records/s | %.0f events/s consumed | %.1f %% |",
+                    perf.consumerPerSecond, eventsPerSecond * 2, 100 * eventsPerSecond * 2 / perf.consumerPerSecond));
+            double notificationRows = maxRate * perDecision;
+            line(String.format(Locale.ROOT, "| PostgreSQL insert + commit of a notification row, 1 connection | %.0f rows/s | %.0f notification rows/s | %.1f %% |",
+                    single.perSecond, notificationRows, 100 * notificationRows / single.perSecond));
+            line(String.format(Locale.ROOT, "| PostgreSQL insert + commit of a notification row, 8 connections | %.0f rows/s | %.0f notification rows/s | %.1f %% |",
+                    parallel.perSecond, notificationRows, 100 * notificationRows / parallel.perSecond));
+            line("");
+            for (ServiceProcess s : services.values()) {
+                s.close(); // the recordings are written on exit
+            }
+            line("## Where the time goes: " + hottest + "-service (the most CPU in the fastest run)");
+            line("");
+            profile(home.resolve(hottest + ".jfr"));
+        } finally {
+            for (ServiceProcess s : services.values()) {
+                s.close();
+            }
+            mail.close();
+            infra.close();
+        }
+        Files.createDirectories(options.out.toAbsolutePath().getParent());
+        Files.writeString(options.out, markdown.toString(), StandardCharsets.UTF_8);
+        OUT.println("Report written to " + options.out.toAbsolutePath());
+    }
+
+    private double latencyRow(String run, List<DecisionStream.Issued> issued, Map<String, Long> done, long start) {
+        long[] latencies = issued.stream().mapToLong(d -> done.get(d.decisionId()) - d.adoptedAtMillis()).sorted().toArray();
+        long last = done.values().stream().mapToLong(Long::longValue).max().orElse(start);
+        long lastAccepted = issued.stream().mapToLong(DecisionStream.Issued::adoptedAtMillis).max().orElse(start);
+        double accepted = issued.size() * 1000.0 / Math.max(1, lastAccepted - start);
+        double throughput = issued.size() * 1000.0 / Math.max(1, last - start);
+        line(String.format(Locale.ROOT, "| %s | %d | %.0f/s | %.0f decisions/s | %d ms | %d ms | %d ms | %d ms |",
+                run, issued.size(), accepted, throughput, percentile(latencies, 50), percentile(latencies, 95),
+                percentile(latencies, 99), latencies[latencies.length - 1]));
+        return throughput;
+    }
+
+    static long percentile(long[] sorted, double p) {
+        int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    /** When each decision's last notification was stored, read from notifications-service's database. */
+    static final class Notifications {
+        private final Postgres.Database db;
+        private final int perDecision;
+
+        Notifications(Postgres.Database db, int perDecision) {
+            this.db = db;
+            this.perDecision = perDecision;
+        }
+
+        Map<String, Long> awaitAll(List<DecisionStream.Issued> issued, Duration patience) throws Exception {
+            long deadline = System.nanoTime() + patience.toNanos();
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+                 PreparedStatement s = c.prepareStatement("select decision_id, count(*), max(created_at) "
+                         + "from notification where decision_id = any(?) group by decision_id")) {
+                Array ids = c.createArrayOf("uuid", issued.stream().map(d -> UUID.fromString(d.decisionId())).toArray());
+                s.setArray(1, ids);
+                while (true) {
+                    Map<String, Long> done = new HashMap<>();
+                    int complete = 0;
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            if (rs.getInt(2) >= perDecision) {
+                                complete++;
+                                done.put(rs.getString(1), rs.getTimestamp(3).getTime());
+                            }
+                        }
+                    }
+                    if (complete == issued.size()) {
+                        return done;
+                    }
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("only " + complete + " of " + issued.size()
+                                + " decisions had all their notifications after " + patience);
+                    }
+                    Thread.sleep(500);
+                }
+            }
+        }
+    }
+
+    /** Resident memory of each service, sampled every 200 ms. */
+    static final class RssSampler {
+        private final Map<String, ServiceProcess> services;
+        private final Map<String, Long> max = new ConcurrentHashMap<>();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private Thread thread;
+
+        RssSampler(Map<String, ServiceProcess> services) {
+            this.services = services;
+        }
+
+        void start() {
+            thread = new Thread(() -> {
+                while (running.get()) {
+                    services.forEach((name, s) -> max.merge(name, rssMib(s.process().pid()), Math::max));
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "rss-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            thread.join();
+        }
+
+        long max(String service) {
+            return max.getOrDefault(service, 0L);
+        }
+    }
+
+    static long rssMib(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException gone) {
+            // not on Linux, or the process is gone
+        }
+        return 0;
+    }
+
+    /** utime + stime of each service, in clock ticks. */
+    static Map<String, long[]> cpu(Map<String, ServiceProcess> services) {
+        Map<String, long[]> ticks = new HashMap<>();
+        services.forEach((name, s) -> {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + s.process().pid() + "/stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks.put(name, new long[]{Long.parseLong(fields[11]) + Long.parseLong(fields[12])});
+            } catch (IOException e) {
+                ticks.put(name, new long[]{0});
+            }
+        });
+        return ticks;
+    }
+
+    static long memTotalKib() {
+        try {
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(0L);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown CPU");
+        } catch (IOException e) {
+            return "unknown CPU";
+        }
+    }
+
+    static String startedIn(Path log) {
+        try {
+            Matcher m = Pattern.compile("started in ([0-9.]+s)").matcher(Files.readString(log));
+            return m.find() ? m.group(1) : "?";
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** The mean size of the decision events the run published, for the Kafka tools' records. */
+    static int averageEventSize(String bootstrapServers) {
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records =
+                TopicReader.readAll(bootstrapServers, Topics.MEETINGS_DECISIONS);
+        return (int) records.stream().mapToInt(r -> r.value().getBytes(StandardCharsets.UTF_8).length).average()
+                .orElse(1024);
+    }
+
+    record KafkaPerf(double producerPerSecond, double consumerPerSecond) {
+    }
+
+    static KafkaPerf kafkaPerf(String bootstrapServers, int recordSize, Path home) {
+        String topic = "benchmark.ceiling";
+        KafkaBroker.createTopics(bootstrapServers, List.of(topic), List.of());
+        int records = 300_000;
+        Path producerLog = home.resolve("logs/producer-perf.log");
+        JavaProcess.run("producer-perf", List.of("-Xmx512m", "-cp", KafkaBroker.classpath(),
+                        "org.apache.kafka.tools.ProducerPerformance", "--topic", topic,
+                        "--num-records", Integer.toString(records), "--record-size", Integer.toString(recordSize),
+                        "--throughput", "-1", "--producer-props", "bootstrap.servers=" + bootstrapServers, "acks=all"),
+                producerLog, Duration.ofMinutes(5));
+        Path consumerLog = home.resolve("logs/consumer-perf.log");
+        JavaProcess.run("consumer-perf", List.of("-Xmx512m", "-cp", KafkaBroker.classpath(),
+                        "org.apache.kafka.tools.ConsumerPerformance", "--bootstrap-server", bootstrapServers,
+                        "--topic", topic, "--messages", Integer.toString(records)),
+                consumerLog, Duration.ofMinutes(5));
+        try {
+            Matcher produced = Pattern.compile("records sent, ([0-9.]+) records/sec").matcher(Files.readString(producerLog));
+            double producer = 0;
+            while (produced.find()) {
+                producer = Double.parseDouble(produced.group(1)); // the last line is the whole run's
+            }
+            // CSV: start, end, MB, MB/s, records, records/s, ...
+            String[] csv = Files.readAllLines(consumerLog).stream().filter(l -> l.matches("^\\d{4}-.*"))
+                    .reduce((a, b) -> b).orElseThrow().split(",\\s*");
+            return new KafkaPerf(producer, Double.parseDouble(csv[5]));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("could not read the Kafka tools' output in " + producerLog + " and "
+                    + consumerLog, e);
+        }
+    }
+
+    record PgLoop(double perSecond) {
+    }
+
+    /** Inserts and commits rows of the notification's shape, one per transaction, on {@code connections} connections. */
+    static PgLoop pgLoop(int port, int connections, Duration duration) throws Exception {
+        Postgres.Database db = Postgres.ensureDatabase(port, "ceiling");
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+             Statement s = c.createStatement()) {
+            s.execute("create table if not exists notification (id uuid primary key, event_id uuid not null, "
+                    + "event_type text not null, recipient_official_id uuid not null, reason text not null, "
+                    + "language text not null, subject text not null, body text not null, meeting_id uuid, "
+                    + "decision_id uuid, action_id uuid, created_at timestamptz not null, read_at timestamptz, "
+                    + "unique (event_id, recipient_official_id))");
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        long end = System.nanoTime() + duration.toNanos();
+        List<Future<Long>> counts = new ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+            counts.add(pool.submit(() -> {
+                long n = 0;
+                try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+                     PreparedStatement insert = c.prepareStatement("insert into notification values "
+                             + "(?, ?, 'org.mutabaa.decision.adopted.v1', ?, 'OWNER', 'ar', ?, ?, ?, ?, null, ?, null)")) {
+                    c.setAutoCommit(false);
+                    while (System.nanoTime() < end) {
+                        insert.setObject(1, UUID.randomUUID());
+                        insert.setObject(2, UUID.randomUUID());
+                        insert.setObject(3, UUID.randomUUID());
+                        insert.setString(4, "قرار معتمد بانتظار متابعتك: " + TEXT);
+                        insert.setString(5, TEXT + "\n" + TEXT + "\n" + TEXT);
+                        insert.setObject(6, UUID.randomUUID());
+                        insert.setObject(7, UUID.randomUUID());
+                        insert.setTimestamp(8, Timestamp.from(Instant.now()));
+                        insert.executeUpdate();
+                        c.commit();
+                        n++;
+                    }
+                }
+                return n;
+            }));
+        }
+        long total = 0;
+        for (Future<Long> count : counts) {
+            total += count.get();
+        }
+        pool.shutdown();
+        return new PgLoop(total / (double) duration.toSeconds());
+    }
+
+    /** The top of the CPU samples: methods where the samples were taken, and our own frames on the stack. */
+    private void profile(Path recording) throws IOException {
+        Map<String, Integer> top = new HashMap<>();
+        Map<String, Integer> ours = new HashMap<>();
+        Map<String, Integer> packages = new HashMap<>();
+        int samples = 0;
+        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
+                continue;
+            }
+            RecordedStackTrace stack = event.getStackTrace();
+            if (stack == null || stack.getFrames().isEmpty()) {
+                continue;
+            }
+            samples++;
+            RecordedFrame first = stack.getFrames().get(0);
+            top.merge(name(first), 1, Integer::sum);
+            packages.merge(area(first.getMethod().getType().getName()), 1, Integer::sum);
+            stack.getFrames().stream().filter(f -> f.getMethod().getType().getName().startsWith("org.mutabaa"))
+                    .map(Benchmark::name).distinct().forEach(f -> ours.merge(f, 1, Integer::sum));
+        }
+        line(samples + " CPU samples (JFR, whole life of the process).");
+        line("");
+        line("| where the samples were taken (by library) | share |");
+        line("|---|---|");
+        table(packages, samples, 8);
+        line("");
+        line("| hottest methods (self) | share |");
+        line("|---|---|");
+        table(top, samples, 10);
+        line("");
+        line("| our code on the stack (inclusive) | share |");
+        line("|---|---|");
+        table(ours, samples, 10);
+        line("");
+    }
+
+    private void table(Map<String, Integer> counts, int samples, int limit) {
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(limit)
+                .forEach(e -> line(String.format(Locale.ROOT, "| `%s` | %.1f %% |", e.getKey(),
+                        100.0 * e.getValue() / samples)));
+    }
+
+    private static String name(RecordedFrame frame) {
+        String type = frame.getMethod().getType().getName();
+        return type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethod().getName();
+    }
+
+    /** The library a class belongs to, by the first two parts of its package ({@code org.hibernate}). */
+    static String area(String type) {
+        String[] parts = type.split("\\.");
+        return Arrays.stream(parts).limit(Math.max(1, Math.min(parts.length - 1, 2))).collect(Collectors.joining("."));
+    }
+
+    private void line(String text) {
+        OUT.println(text);
+        markdown.append(text).append('\n');
+    }
+}
