@@ -107,7 +107,6 @@ public final class Benchmark {
             Map<String, String> env = new HashMap<>(tokens.env());
             env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             env.put("QUARKUS_MAILER_PORT", "1");
-            // Profile every service (JFR's profiling settings, about 2% overhead); the hottest is reported.
             line("## Start-up, each service alone (launch to /q/health/ready answering 200)");
             line("");
             line("| service | ready after | Quarkus \"started in\" | RSS at rest |");
@@ -116,12 +115,9 @@ public final class Benchmark {
             for (String service : SERVICES) {
                 Postgres.Database db = infra.endpoints().database(service);
                 databases.put(service, db);
-                Map<String, String> serviceEnv = new HashMap<>(env);
-                serviceEnv.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=" + home.resolve(service + ".jfr")
-                        + ",dumponexit=true,settings=profile");
                 long launched = System.nanoTime();
                 ServiceProcess process = ServiceProcess.launch(root, service + "-service", Ports.free(), db,
-                        infra.endpoints().bootstrapServers(), serviceEnv, logs.resolve(service + "-service.log"));
+                        infra.endpoints().bootstrapServers(), env, logs.resolve(service + "-service.log"));
                 services.put(service, process);
                 process.awaitReady(Duration.ofSeconds(120));
                 startup.put(service, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launched));
@@ -162,11 +158,18 @@ public final class Benchmark {
             Map<String, Long> fixedDone = notifications.awaitAll(fixed, Duration.ofMinutes(5));
             latencyRow("fixed " + options.fixedRate + "/s for " + options.fixedSeconds + " s", fixed, fixedDone, fixedStart);
 
+            // Profile every service during the fastest run (JFR's profiling settings, a few % overhead).
+            for (String service : SERVICES) {
+                jcmd(services.get(service), "JFR.start", "name=bench", "settings=profile");
+            }
             Map<String, long[]> cpuBefore = cpu(services);
             long maxStart = System.currentTimeMillis();
             List<DecisionStream.Issued> max = stream.run(options.maxDecisions, 0, options.clients, d -> { });
             Map<String, Long> maxDone = notifications.awaitAll(max, Duration.ofMinutes(10));
             Map<String, long[]> cpuAfter = cpu(services);
+            for (String service : SERVICES) {
+                jcmd(services.get(service), "JFR.stop", "name=bench", "filename=" + home.resolve(service + ".jfr"));
+            }
             double maxRate = latencyRow("as fast as it goes, " + options.clients + " clients", max, maxDone, maxStart);
             rss.stop();
             line("");
@@ -207,9 +210,6 @@ public final class Benchmark {
             line(String.format(Locale.ROOT, "| PostgreSQL insert + commit of a notification row, 8 connections | %.0f rows/s | %.0f notification rows/s | %.1f %% |",
                     parallel.perSecond, notificationRows, 100 * notificationRows / parallel.perSecond));
             line("");
-            for (ServiceProcess s : services.values()) {
-                s.close(); // the recordings are written on exit
-            }
             line("## Where the time goes: " + hottest + "-service (the most CPU in the fastest run)");
             line("");
             profile(home.resolve(hottest + ".jfr"));
@@ -374,6 +374,26 @@ public final class Benchmark {
         }
     }
 
+    /** Runs a diagnostic command of the JDK in the service's JVM. */
+    static void jcmd(ServiceProcess service, String... command) {
+        List<String> args = new ArrayList<>();
+        args.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
+        args.add(Long.toString(service.process().pid()));
+        args.addAll(List.of(command));
+        try {
+            Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("jcmd is needed to profile (a JDK, not a JRE): " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The mean size of the decision events the run published, for the Kafka tools' records. */
     static int averageEventSize(String bootstrapServers) {
         List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records =
@@ -486,7 +506,7 @@ public final class Benchmark {
             stack.getFrames().stream().filter(f -> f.getMethod().getType().getName().startsWith("org.mutabaa"))
                     .map(Benchmark::name).distinct().forEach(f -> ours.merge(f, 1, Integer::sum));
         }
-        line(samples + " CPU samples (JFR, whole life of the process).");
+        line(samples + " CPU samples (JFR, during the fastest run).");
         line("");
         line("| where the samples were taken (by library) | share |");
         line("|---|---|");

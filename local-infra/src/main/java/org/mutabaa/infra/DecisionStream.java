@@ -40,6 +40,7 @@ public final class DecisionStream {
     private final String text;
     private final Duration patience;
     private final AtomicInteger retried = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * @param ownerPool         officials that own decisions, taken {@code ownersPerDecision} at a
@@ -63,6 +64,11 @@ public final class DecisionStream {
     /** One decision the API accepted: recorded, then adopted at {@code adoptedAtMillis}. */
     public record Issued(int number, String decisionId, List<String> ownerIds, long sentAtMillis,
                          long adoptedAtMillis) {
+    }
+
+    /** Issues no decision after the ones under way: {@link #run} returns once they are accepted. */
+    public void stop() {
+        stopped.set(true);
     }
 
     /** Requests that failed and were tried again so far (a service or the database away). */
@@ -109,8 +115,8 @@ public final class DecisionStream {
     /**
      * Issues {@code count} decisions: at {@code perSecond} decisions a second when it is above 0
      * (an open stream: each starts on its schedule, however long the others take), otherwise as
-     * fast as {@code clients} parallel clients go. {@code onIssued} sees each accepted decision.
-     * Returns the decisions in the order they were accepted.
+     * fast as {@code clients} parallel clients go, or until {@link #stop()}. {@code onIssued} sees
+     * each accepted decision. Returns the decisions in the order they were accepted.
      */
     public List<Issued> run(int count, double perSecond, int clients, Consumer<Issued> onIssued) {
         List<Issued> issued = Collections.synchronizedList(new ArrayList<>(count));
@@ -124,19 +130,23 @@ public final class DecisionStream {
         long start = System.nanoTime();
         try {
             if (perSecond > 0) {
-                for (int i = 0; i < count; i++) {
+                for (int i = 0; i < count && !stopped.get(); i++) {
                     long due = start + (long) (i * 1_000_000_000L / perSecond);
                     long wait = due - System.nanoTime();
                     if (wait > 0) {
                         TimeUnit.NANOSECONDS.sleep(wait);
                     }
                     int number = i;
-                    tasks.add(pool.submit(() -> accept(issue(number), issued, onIssued)));
+                    tasks.add(pool.submit(() -> {
+                        if (!stopped.get()) {
+                            accept(issue(number), issued, onIssued);
+                        }
+                    }));
                 }
             } else {
                 for (int c = 0; c < clients; c++) {
                     tasks.add(pool.submit(() -> {
-                        for (int n = next.getAndIncrement(); n < count; n = next.getAndIncrement()) {
+                        for (int n = next.getAndIncrement(); n < count && !stopped.get(); n = next.getAndIncrement()) {
                             accept(issue(n), issued, onIssued);
                         }
                     }));

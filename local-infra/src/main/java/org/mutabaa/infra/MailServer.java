@@ -43,6 +43,17 @@ public final class MailServer implements AutoCloseable {
         return Arrays.stream(server.getReceivedMessages()).map(Mail::of).toList();
     }
 
+    /**
+     * Stops the server as an SMTP outage would: no new connection is accepted, the sessions under
+     * way end; returns every message it accepted, which are gone with it once stopped.
+     */
+    public List<Mail> stop() {
+        server.getSmtp().stopService();
+        List<Mail> accepted = received();
+        server.stop();
+        return accepted;
+    }
+
     @Override
     public void close() {
         server.stop();

@@ -96,7 +96,7 @@ class FaultInjectionIT {
     /** Runs the stream in the background; {@code onIssued} sees each accepted decision. */
     static CompletableFuture<List<DecisionStream.Issued>> background(DecisionStream stream, int count,
                                                                      double perSecond, Consumer<DecisionStream.Issued> onIssued) {
-        return CompletableFuture.supplyAsync(() -> stream.run(count, perSecond, 8, onIssued));
+        return CompletableFuture.supplyAsync(() -> stream.run(count, perSecond, 16, onIssued));
     }
 
     static CountDownLatch after(int decisions, List<CountDownLatch> latches) {
@@ -185,18 +185,19 @@ class FaultInjectionIT {
 
     /**
      * kill -9 the service as soon as {@code open} says its window is, measure each window as the
-     * dead process left it, restart it; again (up to five kills while the stream runs) until one
-     * kill has landed in every window.
+     * dead process left it, restart it; again (up to six kills, the stream going on meanwhile)
+     * until one kill has landed in every window.
      */
     void killMidStream(String service, BooleanSupplier open, Map<String, LongSupplier> windows) {
         List<CountDownLatch> latches = new ArrayList<>();
         CountDownLatch third = after(60, latches);
-        CompletableFuture<List<DecisionStream.Issued>> stream = background(stream(owners()), 500, 25,
+        DecisionStream decisions = stream(owners());
+        CompletableFuture<List<DecisionStream.Issued>> stream = background(decisions, 2000, 15,
                 d -> latches.forEach(CountDownLatch::countDown));
         awaitLatch(third);
         List<String> kills = new ArrayList<>();
         Set<String> landed = new HashSet<>();
-        for (int attempt = 1; attempt <= 5 && landed.size() < windows.size() && !stream.isDone(); attempt++) {
+        for (int attempt = 1; attempt <= 6 && landed.size() < windows.size(); attempt++) {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(2)).until(open::getAsBoolean);
             suite.service(service).process().kill();
             List<String> measured = new ArrayList<>();
@@ -213,6 +214,7 @@ class FaultInjectionIT {
                 suite.killAndRestart(service);
             }
         }
+        decisions.stop();
         List<DecisionStream.Issued> issued = join(stream);
         System.out.println(service + "-service: " + kills);
         settleAndCheck(service + "-service kill -9 mid-stream, restarted", issued, Integer.toString(kills.size()),
@@ -337,11 +339,16 @@ class FaultInjectionIT {
         CompletableFuture<List<DecisionStream.Issued>> stream = background(
                 stream(new ArrayList<>(addresses.keySet())), 80, 10, d -> latches.forEach(CountDownLatch::countDown));
         awaitLatch(third);
+        await().atMost(Duration.ofSeconds(60)).until(() -> !suite.mail().received().isEmpty());
         List<MailServer.Mail> received = new ArrayList<>(suite.stopMail());
         awaitLatch(outage);
+        // Mail goes on being planned and tried while the server is away.
+        await().atMost(Duration.ofSeconds(60)).until(() -> failedMailAttempts() > 0);
+        double failed = failedMailAttempts();
         suite.startMail();
         List<DecisionStream.Issued> issued = join(stream);
-        settleAndCheck("SMTP server stopped after 20 decisions, back 30 decisions later", issued, "1", "");
+        settleAndCheck("SMTP server stopped after 20 decisions, back 30 decisions later", issued, "1",
+                String.format(java.util.Locale.ROOT, "%.0f mail attempts failed while it was away", failed));
         await().atMost(SETTLE).pollInterval(Duration.ofSeconds(1)).until(() -> {
             List<MailServer.Mail> all = new ArrayList<>(received);
             all.addAll(suite.mail().received());
@@ -355,6 +362,16 @@ class FaultInjectionIT {
                 + " mails before the stop, the rest after |");
         assertThat(mails.examples()).isEmpty();
         assertThat(mails.expected()).isEqualTo(issued.size() * 4);
+    }
+
+    /** notifications-service's count of email attempts that failed and will be tried again. */
+    static double failedMailAttempts() {
+        String metrics = given().get(suite.service("notifications").baseUri() + "/q/metrics")
+                .then().statusCode(200).extract().asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "(?m)^mutabaa_deliveries_total\\{(?=[^}]*channel=\"EMAIL\")(?=[^}]*outcome=\"failed\")[^}]*} ([0-9.eE+-]+)")
+                .matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
     static KafkaProducer<String, String> producer() {

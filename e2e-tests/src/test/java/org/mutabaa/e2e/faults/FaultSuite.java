@@ -57,6 +57,7 @@ final class FaultSuite implements AutoCloseable {
     private final Map<String, Postgres.Database> databases = new HashMap<>();
     private final Map<String, ServiceProcess> running = new ConcurrentHashMap<>();
     private final Map<String, Integer> starts = new HashMap<>();
+    private final Map<String, Connection> connections = new HashMap<>();
     private volatile MailServer mail;
     final SeedLoader.Loaded seed;
 
@@ -89,9 +90,7 @@ final class FaultSuite implements AutoCloseable {
 
     /** Stops the SMTP server; what it had received is returned, as it is gone with it. */
     List<MailServer.Mail> stopMail() {
-        List<MailServer.Mail> received = mail.received();
-        mail.close();
-        return received;
+        return mail.stop();
     }
 
     void startMail() {
@@ -221,13 +220,39 @@ final class FaultSuite implements AutoCloseable {
         T read(ResultSet rs) throws SQLException;
     }
 
-    <T> T query(String service, String sql, Rows<T> rows) {
-        Postgres.Database db = databases.get(service);
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
-             PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            return rows.read(rs);
-        } catch (SQLException e) {
-            throw new IllegalStateException(service + ": " + e.getMessage(), e);
+    /**
+     * Runs a query on the service's database over a connection kept open, so that a window a few
+     * milliseconds wide is seen while it is open; a connection lost (PostgreSQL restarted) is
+     * opened again once.
+     */
+    synchronized <T> T query(String service, String sql, Rows<T> rows) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Connection c = connections.get(service);
+                if (c == null || c.isClosed()) {
+                    Postgres.Database db = databases.get(service);
+                    c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+                    connections.put(service, c);
+                }
+                try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+                    return rows.read(rs);
+                }
+            } catch (SQLException e) {
+                closeQuietly(connections.remove(service));
+                if (attempt == 2) {
+                    throw new IllegalStateException(service + ": " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            if (c != null) {
+                c.close();
+            }
+        } catch (SQLException ignored) {
+            // already gone
         }
     }
 
@@ -237,6 +262,7 @@ final class FaultSuite implements AutoCloseable {
 
     @Override
     public void close() {
+        connections.values().forEach(FaultSuite::closeQuietly);
         running.values().forEach(ServiceProcess::close);
         mail.close();
         infra.close();
