@@ -1,14 +1,13 @@
 package org.mutabaa.platform.outbox;
 
 import io.quarkus.arc.properties.IfBuildProperty;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import org.mutabaa.platform.events.CloudEvent;
@@ -19,6 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Publishes one batch of outbox rows in commit order and marks them published once the broker
@@ -34,10 +37,10 @@ public class OutboxPublisher {
 
     private final EntityManager em;
     private final OutboxConfig config;
-    private final MutinyEmitter<String> emitter;
+    private final Emitter<String> emitter;
     private final OutboxMetrics metrics;
 
-    public OutboxPublisher(EntityManager em, OutboxConfig config, @Channel("outbox") MutinyEmitter<String> emitter,
+    public OutboxPublisher(EntityManager em, OutboxConfig config, @Channel("outbox") Emitter<String> emitter,
                            OutboxMetrics metrics) {
         this.em = em;
         this.config = config;
@@ -60,11 +63,16 @@ public class OutboxPublisher {
         if (rows.isEmpty()) {
             return 0;
         }
-        List<Uni<Void>> sends = new ArrayList<>(rows.size());
+        // The broker's acknowledgements arrive on the producer's thread; they complete plain futures,
+        // so that this thread's transaction is never carried over to that one (a transaction
+        // active on two threads cannot commit).
+        List<CompletableFuture<Void>> sends = new ArrayList<>(rows.size());
         for (OutboxEvent row : rows) {
-            sends.add(emitter.sendMessage(toMessage(row)));
+            CompletableFuture<Void> acked = new CompletableFuture<>();
+            emitter.send(toMessage(row, acked));
+            sends.add(acked);
         }
-        Uni.join().all(sends).andFailFast().await().atMost(config.sendTimeout());
+        awaitAll(sends);
         OffsetDateTime now = Timestamps.now();
         for (OutboxEvent row : rows) {
             row.publishedAt = now;
@@ -73,7 +81,21 @@ public class OutboxPublisher {
         return rows.size();
     }
 
-    private Message<String> toMessage(OutboxEvent row) {
+    private void awaitAll(List<CompletableFuture<Void>> sends) {
+        try {
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+                    .get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the broker refused an outbox event: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the broker did not acknowledge the outbox batch within " + config.sendTimeout(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing the outbox", e);
+        }
+    }
+
+    private Message<String> toMessage(OutboxEvent row, CompletableFuture<Void> acked) {
         String topic = config.topics().get(row.channel);
         if (topic == null) {
             throw new IllegalStateException("no topic configured for outbox channel '" + row.channel
@@ -85,7 +107,16 @@ public class OutboxPublisher {
         headers.add("ce_id", row.eventId.toString().getBytes(StandardCharsets.UTF_8));
         // The Kafka producer span (and the traceparent header it writes) continues the event's trace,
         // not the relay thread's.
-        return Message.of(row.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+        return Message.of(row.payload)
+                .withAck(() -> {
+                    acked.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                })
+                .withNack(failure -> {
+                    acked.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                })
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(topic)
                 .withKey(row.key)
                 .withHeaders(headers)
