@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -112,17 +111,8 @@ public final class SeedLoader {
     }
 
     private JsonNode call(String method, String path, JsonNode body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(meetings.resolve(path))
-                .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + bearerToken);
-        if (body != null) {
-            request.header("Content-Type", "application/json; charset=UTF-8")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
         try {
-            HttpResponse<String> response = http.send(request.build(),
+            HttpResponse<String> response = http.send(ApiRequests.of(meetings, bearerToken, method, path, body),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() >= 300) {
                 throw new IllegalStateException(method + " " + path + " answered " + response.statusCode()

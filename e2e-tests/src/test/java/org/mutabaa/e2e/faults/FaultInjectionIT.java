@@ -34,10 +34,9 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 import static io.restassured.RestAssured.given;
@@ -93,29 +92,38 @@ class FaultInjectionIT {
                 suite.seed.meetingId(), owners, 2, TEXT, Duration.ofMinutes(3));
     }
 
-    /** Runs the stream in the background; {@code onIssued} sees each accepted decision. */
-    static CompletableFuture<List<DecisionStream.Issued>> background(DecisionStream stream, int count,
-                                                                     double perSecond, Consumer<DecisionStream.Issued> onIssued) {
-        return CompletableFuture.supplyAsync(() -> stream.run(count, perSecond, 16, onIssued));
-    }
+    /** A stream of decisions going on in the background while a fault is injected. */
+    static final class Running {
+        final DecisionStream decisions;
+        private final AtomicInteger accepted = new AtomicInteger();
+        private final CompletableFuture<List<DecisionStream.Issued>> issued;
 
-    static CountDownLatch after(int decisions, List<CountDownLatch> latches) {
-        CountDownLatch latch = new CountDownLatch(decisions);
-        latches.add(latch);
-        return latch;
-    }
+        Running(DecisionStream decisions, int count, double perSecond) {
+            this.decisions = decisions;
+            this.issued = CompletableFuture.supplyAsync(
+                    () -> decisions.run(count, perSecond, 16, d -> accepted.incrementAndGet()));
+        }
 
-    static void awaitLatch(CountDownLatch latch) {
-        try {
-            assertThat(latch.await(3, TimeUnit.MINUTES)).as("the stream went on").isTrue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        /** Waits until the API has accepted {@code n} decisions of the stream in all. */
+        void awaitAccepted(int n) {
+            await().atMost(Duration.ofMinutes(3)).until(() -> accepted.get() >= n || issued.isDone());
+            assertThat(accepted.get()).as("the stream went on").isGreaterThanOrEqualTo(n);
+        }
+
+        /** Every decision of the stream, once the last one was accepted. */
+        List<DecisionStream.Issued> finish() {
+            return issued.orTimeout(5, TimeUnit.MINUTES).join();
+        }
+
+        /** Issues no more decisions; every decision accepted so far. */
+        List<DecisionStream.Issued> stop() {
+            decisions.stop();
+            return finish();
         }
     }
 
-    static List<DecisionStream.Issued> join(CompletableFuture<List<DecisionStream.Issued>> stream) {
-        return stream.orTimeout(5, TimeUnit.MINUTES).join();
+    static Running running(int count, double perSecond) {
+        return new Running(stream(owners()), count, perSecond);
     }
 
     /**
@@ -145,15 +153,11 @@ class FaultInjectionIT {
     @Test
     @Order(1)
     void theBrokerKilledMidStreamAndRestarted() {
-        List<CountDownLatch> latches = new ArrayList<>();
-        CountDownLatch third = after(40, latches);
-        CountDownLatch outage = after(80, latches);
-        CompletableFuture<List<DecisionStream.Issued>> stream = background(stream(owners()), 150, 20,
-                d -> latches.forEach(CountDownLatch::countDown));
-        awaitLatch(third);
+        Running stream = running(150, 20);
+        stream.awaitAccepted(40);
         // Decisions go on being recorded and adopted while the broker is away: they wait in the outbox.
-        suite.infra.killKafka(() -> awaitLatch(outage));
-        List<DecisionStream.Issued> issued = join(stream);
+        suite.infra.killKafka(() -> stream.awaitAccepted(80));
+        List<DecisionStream.Issued> issued = stream.finish();
         settleAndCheck("Kafka broker kill -9, restarted after 40 more decisions", issued, "1", "");
     }
 
@@ -189,12 +193,8 @@ class FaultInjectionIT {
      * until one kill has landed in every window.
      */
     void killMidStream(String service, BooleanSupplier open, Map<String, LongSupplier> windows) {
-        List<CountDownLatch> latches = new ArrayList<>();
-        CountDownLatch third = after(60, latches);
-        DecisionStream decisions = stream(owners());
-        CompletableFuture<List<DecisionStream.Issued>> stream = background(decisions, 2000, 15,
-                d -> latches.forEach(CountDownLatch::countDown));
-        awaitLatch(third);
+        Running stream = running(2000, 15);
+        stream.awaitAccepted(60);
         List<String> kills = new ArrayList<>();
         Set<String> landed = new HashSet<>();
         for (int attempt = 1; attempt <= 6 && landed.size() < windows.size(); attempt++) {
@@ -214,8 +214,7 @@ class FaultInjectionIT {
                 suite.killAndRestart(service);
             }
         }
-        decisions.stop();
-        List<DecisionStream.Issued> issued = join(stream);
+        List<DecisionStream.Issued> issued = stream.stop();
         System.out.println(service + "-service: " + kills);
         settleAndCheck(service + "-service kill -9 mid-stream, restarted", issued, Integer.toString(kills.size()),
                 String.join("; ", kills));
@@ -225,18 +224,14 @@ class FaultInjectionIT {
     @Test
     @Order(5)
     void postgresRestartedMidStream() {
-        List<CountDownLatch> latches = new ArrayList<>();
-        CountDownLatch third = after(50, latches);
-        DecisionStream decisions = stream(owners());
-        CompletableFuture<List<DecisionStream.Issued>> stream = background(decisions, 150, 20,
-                d -> latches.forEach(CountDownLatch::countDown));
-        awaitLatch(third);
+        Running stream = running(150, 20);
+        stream.awaitAccepted(50);
         long started = System.nanoTime();
         suite.infra.postgres().restart();
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        List<DecisionStream.Issued> issued = join(stream);
+        List<DecisionStream.Issued> issued = stream.finish();
         settleAndCheck("PostgreSQL restarted (fast shutdown) mid-stream", issued, "1",
-                "down " + millis + " ms; API requests tried again: " + decisions.retried());
+                "down " + millis + " ms; API requests tried again: " + stream.decisions.retried());
     }
 
     @Test
@@ -270,11 +265,8 @@ class FaultInjectionIT {
     @Test
     @Order(7)
     void aPoisonRecordOnEachTopicEndsOnItsDeadLetterTopicAndTheStreamGoesOn() {
-        List<CountDownLatch> latches = new ArrayList<>();
-        CountDownLatch third = after(30, latches);
-        CompletableFuture<List<DecisionStream.Issued>> stream = background(stream(owners()), 90, 20,
-                d -> latches.forEach(CountDownLatch::countDown));
-        awaitLatch(third);
+        Running stream = running(90, 20);
+        stream.awaitAccepted(30);
         String marker = "poison-" + UUID.randomUUID();
         Map<String, Integer> readers = Map.of(Topics.MEETINGS_DECISIONS, 2, Topics.ACTIONS_LIFECYCLE, 1,
                 Topics.DIRECTORY_OFFICIALS, 2);
@@ -287,7 +279,7 @@ class FaultInjectionIT {
             }
             producer.flush();
         }
-        List<DecisionStream.Issued> issued = join(stream);
+        List<DecisionStream.Issued> issued = stream.finish();
         settleAndCheck("a poison record of two kinds on each of the 3 topics", issued, "6",
                 "each on its dead-letter topic once per consuming service");
         for (Map.Entry<String, Integer> topic : readers.entrySet()) {
@@ -301,18 +293,14 @@ class FaultInjectionIT {
     @Test
     @Order(8)
     void aSecondReplicaJoinsAndLeavesWhileConsuming() {
-        List<CountDownLatch> latches = new ArrayList<>();
-        CountDownLatch third = after(40, latches);
-        CountDownLatch later = after(120, latches);
-        CompletableFuture<List<DecisionStream.Issued>> stream = background(stream(owners()), 200, 20,
-                d -> latches.forEach(CountDownLatch::countDown));
-        awaitLatch(third);
+        Running stream = running(200, 20);
+        stream.awaitAccepted(40);
         ServiceProcess actions2 = suite.startReplica("actions");
         ServiceProcess notifications2 = suite.startReplica("notifications");
-        awaitLatch(later);
+        stream.awaitAccepted(120);
         notifications2.close();
         actions2.close();
-        List<DecisionStream.Issued> issued = join(stream);
+        List<DecisionStream.Issued> issued = stream.finish();
         settleAndCheck("second replica of actions- and notifications-service joins, then leaves", issued, "4",
                 "4 rebalances (2 groups, join and leave)");
     }
@@ -333,20 +321,16 @@ class FaultInjectionIT {
                     .extract().path("id");
             addresses.put(id, person[2]);
         }
-        List<CountDownLatch> latches = new ArrayList<>();
-        CountDownLatch third = after(20, latches);
-        CountDownLatch outage = after(50, latches);
-        CompletableFuture<List<DecisionStream.Issued>> stream = background(
-                stream(new ArrayList<>(addresses.keySet())), 80, 10, d -> latches.forEach(CountDownLatch::countDown));
-        awaitLatch(third);
+        Running stream = new Running(stream(new ArrayList<>(addresses.keySet())), 80, 10);
+        stream.awaitAccepted(20);
         await().atMost(Duration.ofSeconds(60)).until(() -> !suite.mail().received().isEmpty());
         List<MailServer.Mail> received = new ArrayList<>(suite.stopMail());
-        awaitLatch(outage);
+        stream.awaitAccepted(50);
         // Mail goes on being planned and tried while the server is away.
         await().atMost(Duration.ofSeconds(60)).until(() -> failedMailAttempts() > 0);
         double failed = failedMailAttempts();
         suite.startMail();
-        List<DecisionStream.Issued> issued = join(stream);
+        List<DecisionStream.Issued> issued = stream.finish();
         settleAndCheck("SMTP server stopped after 20 decisions, back 30 decisions later", issued, "1",
                 String.format(java.util.Locale.ROOT, "%.0f mail attempts failed while it was away", failed));
         await().atMost(SETTLE).pollInterval(Duration.ofSeconds(1)).until(() -> {
