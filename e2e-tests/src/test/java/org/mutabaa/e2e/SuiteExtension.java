@@ -52,7 +52,7 @@ public class SuiteExtension implements BeforeAllCallback {
      * tracing on (trace context propagated, no trace sampled, so nothing is exported), and JSON
      * logs as in production.
      */
-    static Map<String, String> env(int smtp) {
+    public static Map<String, String> env(int smtp) {
         Map<String, String> env = new java.util.HashMap<>(TestInfra.tokens().env());
         env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
         env.put("QUARKUS_MAILER_PORT", Integer.toString(smtp));

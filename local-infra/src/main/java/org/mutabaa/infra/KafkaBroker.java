@@ -131,7 +131,8 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private static Admin admin(String bootstrapServers) {
+    /** An admin client of the broker with short timeouts, for tools and tests. */
+    public static Admin admin(String bootstrapServers) {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);

@@ -51,15 +51,20 @@ public final class TopicReader {
         return records;
     }
 
-    /** Writes one record with the given headers and waits for the broker's acknowledgement. */
-    public static void write(String bootstrapServers, String topic, String key, String value,
-                             Map<String, String> headers) {
+    /** A producer of string keys and values that waits for every in-sync replica (acks=all). */
+    public static KafkaProducer<String, String> producer(String bootstrapServers) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+        return new KafkaProducer<>(props);
+    }
+
+    /** Writes one record with the given headers and waits for the broker's acknowledgement. */
+    public static void write(String bootstrapServers, String topic, String key, String value,
+                             Map<String, String> headers) {
+        try (KafkaProducer<String, String> producer = producer(bootstrapServers)) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
             headers.forEach((k, v) -> record.headers().add(new RecordHeader(k, v.getBytes(StandardCharsets.UTF_8))));
             producer.send(record).get(30, TimeUnit.SECONDS);

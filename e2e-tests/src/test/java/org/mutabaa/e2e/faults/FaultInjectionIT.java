@@ -3,9 +3,7 @@ package org.mutabaa.e2e.faults;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -30,7 +28,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -144,10 +141,10 @@ class FaultInjectionIT {
     }
 
     static Outcome.Tally settle(List<DecisionStream.Issued> issued) {
-        await().atMost(SETTLE).pollInterval(Duration.ofSeconds(1)).until(() ->
-                suite.unpublished("meetings") == 0 && suite.unpublished("actions") == 0 && suite.lag() == 0
-                        && outcome.of(issued).complete());
-        return outcome.of(issued);
+        return await().atMost(SETTLE).pollInterval(Duration.ofSeconds(1)).until(() ->
+                        suite.unpublished("meetings") == 0 && suite.unpublished("actions") == 0 && suite.lag() == 0
+                                ? outcome.of(issued) : null,
+                tally -> tally != null && tally.complete());
     }
 
     @Test
@@ -359,11 +356,6 @@ class FaultInjectionIT {
     }
 
     static KafkaProducer<String, String> producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.bootstrapServers());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        return new KafkaProducer<>(props);
+        return TopicReader.producer(suite.bootstrapServers());
     }
 }

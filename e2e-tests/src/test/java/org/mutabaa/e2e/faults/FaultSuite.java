@@ -2,12 +2,13 @@ package org.mutabaa.e2e.faults;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.mutabaa.e2e.SuiteExtension;
 import org.mutabaa.infra.Infra;
+import org.mutabaa.infra.KafkaBroker;
 import org.mutabaa.infra.MailServer;
 import org.mutabaa.infra.Ports;
 import org.mutabaa.infra.Postgres;
@@ -30,7 +31,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -120,9 +120,7 @@ final class FaultSuite implements AutoCloseable {
     }
 
     private Map<String, String> env() {
-        Map<String, String> env = new HashMap<>(TestInfra.tokens().env());
-        env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
-        env.put("QUARKUS_MAILER_PORT", Integer.toString(smtpPort));
+        Map<String, String> env = SuiteExtension.env(smtpPort);
         // Mail that could not be sent is tried again within seconds, not the production half minute.
         env.put("MUTABAA_NOTIFICATIONS_DELIVERIES_BACKOFF", "1s");
         env.put("MUTABAA_NOTIFICATIONS_DELIVERIES_MAX_BACKOFF", "4s");
@@ -172,7 +170,13 @@ final class FaultSuite implements AutoCloseable {
     }
 
     Map<TopicPartition, Long> committedOffsets(String group, String topic) {
-        try (Admin admin = admin()) {
+        try (Admin admin = KafkaBroker.admin(bootstrapServers())) {
+            return committedOffsets(admin, group, topic);
+        }
+    }
+
+    private static Map<TopicPartition, Long> committedOffsets(Admin admin, String group, String topic) {
+        try {
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
             return offsets.entrySet().stream()
@@ -186,7 +190,7 @@ final class FaultSuite implements AutoCloseable {
     /** Records on the topics each group reads that it has not committed yet (its lag). */
     long lag() {
         long lag = 0;
-        try (Admin admin = admin()) {
+        try (Admin admin = KafkaBroker.admin(bootstrapServers())) {
             for (String topic : List.of(Topics.MEETINGS_DECISIONS, Topics.ACTIONS_LIFECYCLE)) {
                 Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic)).allTopicNames()
                         .get(10, TimeUnit.SECONDS).get(topic).partitions().stream()
@@ -196,7 +200,7 @@ final class FaultSuite implements AutoCloseable {
                 List<String> groups = topic.equals(Topics.MEETINGS_DECISIONS)
                         ? List.of("actions-service", "notifications-service") : List.of("notifications-service");
                 for (String group : groups) {
-                    Map<TopicPartition, Long> committed = committedOffsets(group, topic);
+                    Map<TopicPartition, Long> committed = committedOffsets(admin, group, topic);
                     for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
                         lag += e.getValue() - committed.getOrDefault(e.getKey(), 0L);
                     }
@@ -206,14 +210,6 @@ final class FaultSuite implements AutoCloseable {
             return Long.MAX_VALUE; // the broker is away: nothing is known to be consumed
         }
         return lag;
-    }
-
-    private Admin admin() {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
-        return Admin.create(props);
     }
 
     interface Rows<T> {

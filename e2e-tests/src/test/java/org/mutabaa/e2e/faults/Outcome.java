@@ -115,12 +115,14 @@ final class Outcome {
      */
     static Tally mails(Collection<DecisionStream.Issued> issued, Map<String, String> addresses, String text,
                        List<MailServer.Mail> received) {
+        List<String> subjects = List.of("قرار معتمد بانتظار متابعتك", "مهمة متابعة جديدة مسندة إليك");
         Pattern numbered = Pattern.compile(Pattern.quote(text) + " (\\d+)");
         Map<String, Integer> found = new HashMap<>();
         for (MailServer.Mail mail : received) {
             Matcher m = numbered.matcher(mail.text());
+            String subject = subjects.stream().filter(mail.subject()::startsWith).findFirst().orElse(mail.subject());
             if (m.find()) {
-                found.merge(mail.to() + " #" + m.group(1) + " " + mail.subject(), 1, Integer::sum);
+                found.merge(mail.to() + " #" + m.group(1) + " " + subject, 1, Integer::sum);
             }
         }
         List<String> expected = new ArrayList<>();
@@ -128,15 +130,11 @@ final class Outcome {
             for (String owner : d.ownerIds()) {
                 String address = addresses.get(owner);
                 if (address != null) {
-                    expected.add(address + " #" + d.number() + " " + "قرار معتمد بانتظار متابعتك");
-                    expected.add(address + " #" + d.number() + " " + "مهمة متابعة جديدة مسندة إليك");
+                    subjects.forEach(subject -> expected.add(address + " #" + d.number() + " " + subject));
                 }
             }
         }
-        Map<String, Integer> bySubjectStart = new HashMap<>();
-        found.forEach((key, count) -> expected.stream().filter(key::startsWith).findFirst()
-                .ifPresent(e -> bySubjectStart.merge(e, count, Integer::sum)));
-        return compare(expected, bySubjectStart);
+        return compare(expected, found);
     }
 
     private static Tally compare(List<String> expected, Map<String, Integer> found) {
