@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.mutabaa.infra.Infra;
 import org.mutabaa.infra.MailServer;
 import org.mutabaa.infra.Ports;
+import org.mutabaa.infra.ServiceProcess;
 import org.mutabaa.infra.Suite;
 import org.mutabaa.infra.TestInfra;
 
@@ -21,6 +22,7 @@ public class SuiteExtension implements BeforeAllCallback {
 
     private static Suite suite;
     private static MailServer mail;
+    private static int consolePort;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -31,9 +33,12 @@ public class SuiteExtension implements BeforeAllCallback {
                 Path root = Path.of(System.getProperty("mutabaa.root", "..")).toAbsolutePath().normalize();
                 int smtp = Ports.free();
                 mail = MailServer.start(smtp, 0);
+                consolePort = Ports.free();
+                Map<String, String> env = env(smtp);
+                env.putAll(Suite.consoleEnv(consolePort));
                 suite = Suite.start(root, infra, Ports.free(), Ports.free(), Ports.free(),
                         "_e2e_" + TestInfra.uniqueSuffix(),
-                        env(smtp),
+                        env,
                         LOGS);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     suite.close();
@@ -64,6 +69,13 @@ public class SuiteExtension implements BeforeAllCallback {
 
     public static Suite suite() {
         return suite;
+    }
+
+    /** The web console over this suite, started on first use (its port is allowed by the services' CORS). */
+    public static synchronized ServiceProcess console() {
+        return suite.console().orElseGet(() -> suite.startConsole(
+                Path.of(System.getProperty("mutabaa.root", "..")).toAbsolutePath().normalize(), consolePort,
+                TestInfra.tokens().privateKey(), LOGS));
     }
 
     /** The SMTP server notifications-service mails to. */

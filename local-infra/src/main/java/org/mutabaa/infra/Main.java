@@ -122,8 +122,9 @@ public final class Main {
         try {
             suite = Suite.start(root, infra.endpoints(), settings.meetingsPort(), settings.actionsPort(),
                     settings.notificationsPort(), "",
-                    env(tokens.env(), Map.of("QUARKUS_MAILER_HOST", "127.0.0.1",
-                            "QUARKUS_MAILER_PORT", Integer.toString(settings.smtpPort()))),
+                    env(env(tokens.env(), Suite.consoleEnv(settings.consolePort())),
+                            Map.of("QUARKUS_MAILER_HOST", "127.0.0.1",
+                                    "QUARKUS_MAILER_PORT", Integer.toString(settings.smtpPort()))),
                     settings.logs());
         } catch (RuntimeException e) {
             mail.close();
@@ -143,6 +144,8 @@ public final class Main {
         for (ServiceProcess service : suite.services()) {
             OUT.printf("  %-22s %s  (log: %s)%n", service.name(), service.baseUri(), service.process().log());
         }
+        ServiceProcess console = suite.startConsole(root, settings.consolePort(), tokens.privateKey(), settings.logs());
+        OUT.printf("  %-22s %s  (log: %s)%n", "web console", console.baseUri(), console.process().log());
         if (!skipSeed) {
             SeedLoader.Loaded seed = new SeedLoader(suite.meetings().baseUri(),
                     tokens.issue(ADMIN_ID, null, List.of("admin"), Duration.ofMinutes(10))).loadIfEmpty();
@@ -150,7 +153,8 @@ public final class Main {
                     : "  seed meeting loaded: " + suite.meetings().baseUri() + "/meetings/" + seed.meetingId()
                     + " with " + seed.decisionIds().size() + " adopted decisions");
         }
-        OUT.printf("Mutabaa is up in %.1f s. Press Ctrl-C to stop.%n", (System.nanoTime() - started) / 1e9);
+        OUT.printf("Mutabaa is up in %.1f s: open %s in a browser. Press Ctrl-C to stop.%n",
+                (System.nanoTime() - started) / 1e9, console.baseUri());
         stopped.await();
     }
 

@@ -46,6 +46,17 @@ public final class ServiceProcess implements AutoCloseable {
     /** Starts the service without waiting for it; see {@link #awaitReady(Duration)}. */
     public static ServiceProcess launch(Path root, String name, int port, Postgres.Database db,
                                        String bootstrapServers, Map<String, String> extraEnv, Path log) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
+        env.put("QUARKUS_DATASOURCE_USERNAME", db.username());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        env.putAll(extraEnv);
+        return launch(root, name, port, env, log);
+    }
+
+    /** Starts a packaged module (its local profile, on the port given) without waiting for it. */
+    public static ServiceProcess launch(Path root, String name, int port, Map<String, String> extraEnv, Path log) {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing; build the suite first (./mvnw package -DskipTests)");
@@ -55,10 +66,6 @@ public final class ServiceProcess implements AutoCloseable {
         // The packaged service with its local settings; %prod is for Kubernetes (deploy/).
         env.put("QUARKUS_PROFILE", "local");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
-        env.put("QUARKUS_DATASOURCE_USERNAME", db.username());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         env.putAll(extraEnv);
         JavaProcess process = JavaProcess.start(name,
                 List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()), env, log);

@@ -9,7 +9,8 @@ import java.util.Map;
  * name in lower case with dots, e.g. {@code MUTABAA_KAFKA_PORT} or {@code mutabaa.kafka.port}.
  */
 public record Settings(Path home, int kafkaPort, int kafkaControllerPort, int postgresPort,
-                       int meetingsPort, int actionsPort, int notificationsPort, int smtpPort, int imapPort) {
+                       int meetingsPort, int actionsPort, int notificationsPort, int smtpPort, int imapPort,
+                       int consolePort) {
 
     public static final int DEFAULT_KAFKA_PORT = 19092;
     public static final int DEFAULT_POSTGRES_PORT = 15432;
@@ -29,7 +30,8 @@ public record Settings(Path home, int kafkaPort, int kafkaControllerPort, int po
                 intValue(env, "MUTABAA_ACTIONS_PORT", 8082),
                 intValue(env, "MUTABAA_NOTIFICATIONS_PORT", 8083),
                 intValue(env, "MUTABAA_SMTP_PORT", 13025),
-                intValue(env, "MUTABAA_IMAP_PORT", 13143));
+                intValue(env, "MUTABAA_IMAP_PORT", 13143),
+                intValue(env, "MUTABAA_CONSOLE_PORT", 8080));
     }
 
     public Path logs() {

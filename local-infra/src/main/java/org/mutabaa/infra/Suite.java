@@ -10,6 +10,7 @@ import java.util.Map;
 public final class Suite implements AutoCloseable {
 
     private final List<ServiceProcess> services;
+    private ServiceProcess console;
 
     private Suite(List<ServiceProcess> services) {
         this.services = services;
@@ -57,6 +58,41 @@ public final class Suite implements AutoCloseable {
         return services.get(2);
     }
 
+    /**
+     * The services' environment for a web console on {@code consolePort}: the browser may call them
+     * from it (CORS, under both local host names), and notifications link to its pages.
+     */
+    public static Map<String, String> consoleEnv(int consolePort) {
+        return Map.of("MUTABAA_CONSOLE_ORIGIN", "http://localhost:" + consolePort + ",http://127.0.0.1:" + consolePort,
+                "MUTABAA_NOTIFICATIONS_CONSOLE_URL", "http://localhost:" + consolePort);
+    }
+
+    /**
+     * Starts the web console on {@code port}, pointed at these services, with local sign-in
+     * signing with {@code privateKey}; waits until it is ready. It stops with the suite.
+     */
+    public ServiceProcess startConsole(Path root, int port, Path privateKey, Path logs) {
+        Map<String, String> env = Map.of(
+                "MUTABAA_CONSOLE_API_MEETINGS", meetings().baseUri().toString(),
+                "MUTABAA_CONSOLE_API_ACTIONS", actions().baseUri().toString(),
+                "MUTABAA_CONSOLE_API_NOTIFICATIONS", notifications().baseUri().toString(),
+                "SMALLRYE_JWT_SIGN_KEY_LOCATION", privateKey.toUri().toString());
+        console = ServiceProcess.launch(root, "console", port, env, logs.resolve("console.log"));
+        try {
+            console.awaitReady(Duration.ofSeconds(120));
+        } catch (RuntimeException e) {
+            console.close();
+            console = null;
+            throw e;
+        }
+        return console;
+    }
+
+    /** The web console, when started. */
+    public java.util.Optional<ServiceProcess> console() {
+        return java.util.Optional.ofNullable(console);
+    }
+
     public List<ServiceProcess> services() {
         return List.copyOf(services);
     }
@@ -64,6 +100,9 @@ public final class Suite implements AutoCloseable {
     /** Stops the services in reverse order of start. */
     @Override
     public void close() {
+        if (console != null) {
+            console.close();
+        }
         for (int i = services.size() - 1; i >= 0; i--) {
             services.get(i).close();
         }

@@ -35,11 +35,13 @@ public final class Tokens {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
     private final PrivateKey privateKey;
+    private final Path privateKeyFile;
     private final Path publicKeyFile;
     private final String issuer;
 
-    private Tokens(PrivateKey privateKey, Path publicKeyFile, String issuer) {
+    private Tokens(PrivateKey privateKey, Path privateKeyFile, Path publicKeyFile, String issuer) {
         this.privateKey = privateKey;
+        this.privateKeyFile = privateKeyFile;
         this.publicKeyFile = publicKeyFile;
         this.issuer = issuer;
     }
@@ -68,7 +70,7 @@ public final class Tokens {
             }
             PrivateKey key = KeyFactory.getInstance("RSA")
                     .generatePrivate(new PKCS8EncodedKeySpec(der(Files.readString(privatePem))));
-            return new Tokens(key, publicPem, issuer);
+            return new Tokens(key, privatePem, publicPem, issuer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -79,6 +81,11 @@ public final class Tokens {
     /** The public key file the services verify with. */
     public Path publicKey() {
         return publicKeyFile;
+    }
+
+    /** The private key file: only the web console's local sign-in signs with it, besides this class. */
+    public Path privateKey() {
+        return privateKeyFile;
     }
 
     public String issuer() {

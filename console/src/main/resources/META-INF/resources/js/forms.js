@@ -1,0 +1,51 @@
+// Forms: refusals shown next to the field the service names, values read as the API wants them.
+
+import {h, replace} from './dom.js';
+import {t} from './i18n.js';
+import {ApiError} from './api.js';
+
+/** Clears earlier messages, runs the action, and on a refusal marks each field the problem names. */
+export async function submitting(form, action) {
+  let alert = form.querySelector('.form-alert');
+  if (!alert) {
+    alert = h('div', {class: 'form-alert', role: 'alert', tabindex: '-1', hidden: true});
+    form.prepend(alert);
+  }
+  alert.hidden = true;
+  form.querySelectorAll('[aria-invalid]').forEach(el => el.removeAttribute('aria-invalid'));
+  form.querySelectorAll('.field-error').forEach(el => { el.hidden = true; el.textContent = ''; });
+  const button = form.querySelector('button[type=submit]');
+  if (button) button.disabled = true;
+  try {
+    return await action();
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e;
+    const problem = e.problem || {};
+    replace(alert, h('strong', {}, t('errorTitle')), ' ', problem.detail || problem.title || e.message);
+    alert.hidden = false;
+    let first = null;
+    for (const error of problem.errors || []) {
+      const control = form.querySelector(`[name="${CSS.escape(error.field)}"]`);
+      if (!control) continue;
+      control.setAttribute('aria-invalid', 'true');
+      const message = document.getElementById(`${control.id}-error`);
+      if (message) {
+        message.textContent = error.message;
+        message.hidden = false;
+      }
+      first = first || control;
+    }
+    (first || alert).focus();
+    return undefined;
+  } finally {
+    if (button) button.disabled = false;
+  }
+}
+
+/** A form field's text or null; names are composed (NFC) as the services require. */
+export function text(form, name, compose = false) {
+  const value = form.elements[name]?.value ?? '';
+  const trimmed = value.trim();
+  if (!trimmed) return null;
+  return compose ? trimmed.normalize('NFC') : value;
+}

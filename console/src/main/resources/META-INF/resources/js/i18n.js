@@ -1,0 +1,208 @@
+// Arabic and English: every word the console shows, dates in the user's own time zone.
+
+const STRINGS = {
+  ar: {
+    app: 'متابعة', tagline: 'متابعة ما تتفق عليه الحكومات في اجتماعاتها حتى يُنجز',
+    skip: 'تخطَّ إلى المحتوى', nav: 'التنقل الرئيسي', meetings: 'الاجتماعات', myActions: 'مهامي',
+    inbox: 'الإشعارات', dashboard: 'لوحة المتابعة', signOut: 'تسجيل الخروج', otherLanguage: 'English',
+    unreadBadge: '{n} غير مقروءة', timeZone: 'المنطقة الزمنية: {zone}', secretariatOf: 'أمانة سر {org}',
+    signIn: 'تسجيل الدخول', signInLocal: 'اختر من تدخل باسمه (تشغيل محلي)',
+    signInLocalHint: 'يوقّع هذا الجهاز الرمز بمفتاحه المحلي. في بيئة الإنتاج يكون الدخول عبر مزوّد هوية الجهة.',
+    signInAs: 'دخول', secretariats: 'أمانات السر', officials: 'المسؤولون', signInOidc: 'الدخول عبر مزوّد الهوية',
+    signInFailed: 'تعذّر تسجيل الدخول: {detail}', sessionEnded: 'انتهت الجلسة؛ سجّل الدخول من جديد.',
+    loading: 'جارٍ التحميل…', nothing: 'لا شيء هنا بعد.', save: 'حفظ', cancel: 'إلغاء', add: 'إضافة', remove: 'حذف',
+    newMeeting: 'تسجيل اجتماع', meetingTitleAr: 'العنوان بالعربية', meetingTitleEn: 'العنوان بالإنكليزية',
+    kind: 'نوع الاجتماع', modality: 'طريقة الانعقاد', platform: 'المنصة أو المكان', startsAt: 'الموعد',
+    meetingTimeZone: 'المنطقة الزمنية للاجتماع', classification: 'التصنيف', status: 'الحالة',
+    delegations: 'الوفود', delegation: 'الوفد {n}', organisation: 'الجهة', country: 'الدولة',
+    participants: 'أعضاء الوفد', official: 'المسؤول', role: 'الصفة', addParticipant: 'إضافة عضو',
+    addDelegation: 'إضافة وفد', agenda: 'جدول الأعمال', agendaItem: 'البند {n}', itemTitleAr: 'البند بالعربية',
+    itemTitleEn: 'البند بالإنكليزية', addAgendaItem: 'إضافة بند', recordMeeting: 'تسجيل الاجتماع',
+    meetingRecorded: 'سُجّل الاجتماع.', choose: '— اختر —',
+    decisions: 'القرارات', recordDecision: 'تسجيل قرار', decisionTextAr: 'نص القرار بالعربية',
+    decisionTextEn: 'نص القرار بالإنكليزية', authoritative: 'اللغة المعتمدة', type: 'نوع القرار',
+    dueDate: 'تاريخ الاستحقاق', owners: 'المسؤولون عن التنفيذ', adopt: 'اعتماد القرار',
+    decisionRecorded: 'سُجّل القرار مسودةً.', decisionAdopted: 'اعتُمد القرار؛ ستُنشأ المهام وتُرسل الإشعارات.',
+    approveMinutes: 'اعتماد المحضر', minutesApproved: 'اعتُمد المحضر وكل قراراته.',
+    printMinutes: 'طباعة المحضر', downloadMinutes: 'تنزيل المحضر (Markdown)', downloadCalendar: 'تنزيل ملف التقويم',
+    due: 'الاستحقاق: {date}', noDue: 'بلا تاريخ استحقاق', overdue: 'متأخرة', overdueSince: 'متأخرة منذ {date}',
+    progress: 'نسبة الإنجاز', progressNote: 'ملاحظة على التقدّم', reportProgress: 'تسجيل التقدّم',
+    comments: 'التعليقات', comment: 'تعليق', addComment: 'إضافة تعليق', evidence: 'الشواهد',
+    evidenceUrl: 'رابط المستند (https://…)', evidenceTitle: 'عنوان المستند', attachEvidence: 'إرفاق رابط',
+    history: 'السجل', reason: 'السبب (مطلوب للتعثّر والإلغاء وإعادة الفتح)', changeStatus: 'تغيير الحالة',
+    moveTo: 'نقل إلى: {status}', markDone: 'تمّ الإنجاز', start: 'بدء التنفيذ', owner: 'المسؤول', meeting: 'الاجتماع',
+    priority: 'الأولوية', saved: 'حُفظ.', boardEmpty: 'لا مهام', actionsOf: 'مهام {name}',
+    markRead: 'تعليم كمقروء', read: 'مقروء', unread: 'غير مقروء', openAction: 'فتح المهمة', openDecision: 'فتح القرار', inboxEmpty: 'لا إشعارات.',
+    newNotification: 'إشعار جديد: {subject}',
+    byMeeting: 'حسب الاجتماع', byOrganisation: 'حسب الجهة', byCountry: 'حسب الدولة', total: 'المجموع',
+    completion: 'نسبة الإنجاز', late: 'متأخرة', chartTitle: 'المهام حسب الحالة، {by}', oldestLate: 'أقدم تأخير: {days} يوماً',
+    errorTitle: 'لم يُقبل الطلب', errorNetwork: 'تعذّر الوصول إلى الخدمة؛ حاول مجدداً.', notFound: 'غير موجود.',
+    yes: 'نعم', no: 'لا', adopted: 'اعتُمد في {date}', ownedBy: 'بمسؤولية: {names}',
+    status_OPEN: 'مفتوحة', status_IN_PROGRESS: 'قيد التنفيذ', status_BLOCKED: 'متعثّرة', status_DONE: 'منجزة',
+    status_CANCELLED: 'ملغاة',
+    kind_BILATERAL: 'ثنائي', kind_MULTILATERAL: 'متعدد الأطراف', kind_INTERNAL: 'داخلي',
+    modality_IN_PERSON: 'حضوري', modality_VIRTUAL: 'افتراضي', modality_HYBRID: 'مختلط',
+    class_PUBLIC: 'عام', class_INTERNAL: 'داخلي', class_CONFIDENTIAL: 'سرّي',
+    mstatus_SCHEDULED: 'مجدول', mstatus_HELD: 'منعقد', mstatus_MINUTES_APPROVED: 'المحضر معتمد', mstatus_CANCELLED: 'ملغى',
+    role_HEAD: 'رئيس الوفد', role_MEMBER: 'عضو', role_ADVISOR: 'مستشار', role_SECRETARY: 'أمين السر',
+    dtype_AGREEMENT: 'اتفاق', dtype_REQUEST: 'طلب', dtype_COMMITMENT: 'التزام', dtype_RECOMMENDATION: 'توصية',
+    dtype_DIRECTIVE: 'توجيه',
+    dstatus_DRAFT: 'مسودة', dstatus_ADOPTED: 'معتمد', dstatus_AMENDED: 'معدَّل', dstatus_REVOKED: 'ملغى',
+    prio_LOW: 'منخفضة', prio_NORMAL: 'عادية', prio_HIGH: 'عالية', prio_URGENT: 'عاجلة',
+    lang_ar: 'العربية', lang_en: 'الإنكليزية',
+  },
+  en: {
+    app: 'Mutabaa', tagline: 'Following up what governments agree in meetings until it is done',
+    skip: 'Skip to content', nav: 'Main navigation', meetings: 'Meetings', myActions: 'My actions',
+    inbox: 'Inbox', dashboard: 'Follow-up dashboard', signOut: 'Sign out', otherLanguage: 'العربية',
+    unreadBadge: '{n} unread', timeZone: 'Time zone: {zone}', secretariatOf: 'Secretariat of {org}',
+    signIn: 'Sign in', signInLocal: 'Choose who you sign in as (local run)',
+    signInLocalHint: 'This machine signs the token with its local key. In production you sign in with your organisation\'s identity provider.',
+    signInAs: 'Sign in', secretariats: 'Secretariats', officials: 'Officials', signInOidc: 'Sign in with your identity provider',
+    signInFailed: 'Could not sign in: {detail}', sessionEnded: 'Your session has ended; please sign in again.',
+    loading: 'Loading…', nothing: 'Nothing here yet.', save: 'Save', cancel: 'Cancel', add: 'Add', remove: 'Remove',
+    newMeeting: 'Record a meeting', meetingTitleAr: 'Title in Arabic', meetingTitleEn: 'Title in English',
+    kind: 'Kind of meeting', modality: 'Modality', platform: 'Platform or venue', startsAt: 'Starts at',
+    meetingTimeZone: 'Meeting time zone', classification: 'Classification', status: 'Status',
+    delegations: 'Delegations', delegation: 'Delegation {n}', organisation: 'Organisation', country: 'Country',
+    participants: 'Members of the delegation', official: 'Official', role: 'Role', addParticipant: 'Add member',
+    addDelegation: 'Add delegation', agenda: 'Agenda', agendaItem: 'Item {n}', itemTitleAr: 'Item in Arabic',
+    itemTitleEn: 'Item in English', addAgendaItem: 'Add item', recordMeeting: 'Record the meeting',
+    meetingRecorded: 'Meeting recorded.', choose: '— choose —',
+    decisions: 'Decisions', recordDecision: 'Record a decision', decisionTextAr: 'Decision in Arabic',
+    decisionTextEn: 'Decision in English', authoritative: 'Authoritative language', type: 'Type of decision',
+    dueDate: 'Due date', owners: 'Owners', adopt: 'Adopt the decision',
+    decisionRecorded: 'Decision recorded as a draft.', decisionAdopted: 'Decision adopted; actions and notifications follow.',
+    approveMinutes: 'Approve the minutes', minutesApproved: 'Minutes approved with all their decisions.',
+    printMinutes: 'Print the minutes', downloadMinutes: 'Download the minutes (Markdown)', downloadCalendar: 'Download calendar file',
+    due: 'Due {date}', noDue: 'No due date', overdue: 'Overdue', overdueSince: 'Overdue since {date}',
+    progress: 'Progress', progressNote: 'Note on progress', reportProgress: 'Report progress',
+    comments: 'Comments', comment: 'Comment', addComment: 'Add comment', evidence: 'Evidence',
+    evidenceUrl: 'Link to the document (https://…)', evidenceTitle: 'Title of the document', attachEvidence: 'Attach link',
+    history: 'History', reason: 'Reason (required to block, cancel or reopen)', changeStatus: 'Change status',
+    moveTo: 'Move to: {status}', markDone: 'Mark done', start: 'Start', owner: 'Owner', meeting: 'Meeting',
+    priority: 'Priority', saved: 'Saved.', boardEmpty: 'No actions', actionsOf: 'Actions of {name}',
+    markRead: 'Mark as read', read: 'Read', unread: 'Unread', openAction: 'Open the action', openDecision: 'Open the decision', inboxEmpty: 'No notifications.',
+    newNotification: 'New notification: {subject}',
+    byMeeting: 'By meeting', byOrganisation: 'By organisation', byCountry: 'By country', total: 'Total',
+    completion: 'Completion', late: 'Overdue', chartTitle: 'Actions by status, {by}', oldestLate: 'Longest overdue: {days} days',
+    errorTitle: 'The request was not accepted', errorNetwork: 'The service could not be reached; try again.', notFound: 'Not found.',
+    yes: 'Yes', no: 'No', adopted: 'Adopted {date}', ownedBy: 'Owners: {names}',
+    status_OPEN: 'Open', status_IN_PROGRESS: 'In progress', status_BLOCKED: 'Blocked', status_DONE: 'Done',
+    status_CANCELLED: 'Cancelled',
+    kind_BILATERAL: 'Bilateral', kind_MULTILATERAL: 'Multilateral', kind_INTERNAL: 'Internal',
+    modality_IN_PERSON: 'In person', modality_VIRTUAL: 'Virtual', modality_HYBRID: 'Hybrid',
+    class_PUBLIC: 'Public', class_INTERNAL: 'Internal', class_CONFIDENTIAL: 'Confidential',
+    mstatus_SCHEDULED: 'Scheduled', mstatus_HELD: 'Held', mstatus_MINUTES_APPROVED: 'Minutes approved', mstatus_CANCELLED: 'Cancelled',
+    role_HEAD: 'Head of delegation', role_MEMBER: 'Member', role_ADVISOR: 'Advisor', role_SECRETARY: 'Secretary',
+    dtype_AGREEMENT: 'Agreement', dtype_REQUEST: 'Request', dtype_COMMITMENT: 'Commitment',
+    dtype_RECOMMENDATION: 'Recommendation', dtype_DIRECTIVE: 'Directive',
+    dstatus_DRAFT: 'Draft', dstatus_ADOPTED: 'Adopted', dstatus_AMENDED: 'Amended', dstatus_REVOKED: 'Revoked',
+    prio_LOW: 'Low', prio_NORMAL: 'Normal', prio_HIGH: 'High', prio_URGENT: 'Urgent',
+    lang_ar: 'Arabic', lang_en: 'English',
+  },
+};
+
+let current = localStorage.getItem('mutabaa.lang') || 'ar';
+let zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+export function lang() {
+  return current;
+}
+
+export function setLang(value) {
+  current = value === 'en' ? 'en' : 'ar';
+  localStorage.setItem('mutabaa.lang', current);
+  document.documentElement.lang = current;
+  document.documentElement.dir = current === 'ar' ? 'rtl' : 'ltr';
+  document.title = `${t('app')} · ${current === 'ar' ? 'Mutabaa' : 'متابعة'}`;
+}
+
+/** The language chosen before, or the official's own when they never chose. */
+export function adoptPreferredLanguage(preferred) {
+  if (!localStorage.getItem('mutabaa.lang') && preferred) setLang(preferred);
+}
+
+export function t(key, params = {}) {
+  const text = STRINGS[current][key] ?? STRINGS.en[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => params[name] ?? '');
+}
+
+/** The field of a bilingual record in the current language, the other when this one is empty. */
+export function pick(record, base) {
+  if (!record) return '';
+  const mine = record[base + (current === 'ar' ? 'Ar' : 'En')];
+  return mine || record[base + (current === 'ar' ? 'En' : 'Ar')] || '';
+}
+
+export function timeZone() {
+  return zone;
+}
+
+export function setTimeZone(value) {
+  try {
+    new Intl.DateTimeFormat('en', {timeZone: value});
+    zone = value;
+  } catch {
+    // an unknown zone: keep the browser's
+  }
+}
+
+function locale() {
+  // Latin digits in both languages: names, numbers and dates mix in one line without surprises.
+  return current === 'ar' ? 'ar-u-nu-latn' : 'en-GB';
+}
+
+/** An instant, in the user's time zone. */
+export function dateTime(iso) {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale(), {dateStyle: 'medium', timeStyle: 'short', timeZone: zone})
+    .format(new Date(iso));
+}
+
+/** A calendar date (no time zone: the due date as agreed). */
+export function date(isoDate) {
+  if (!isoDate) return '';
+  return new Intl.DateTimeFormat(locale(), {dateStyle: 'medium', timeZone: 'UTC'})
+    .format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+export function number(n, style) {
+  return new Intl.NumberFormat(locale(), style ? {style, maximumFractionDigits: 0} : {}).format(n);
+}
+
+export function country(code) {
+  if (!code) return '';
+  try {
+    return new Intl.DisplayNames([current], {type: 'region'}).of(code) || code;
+  } catch {
+    return code;
+  }
+}
+
+/** The offset (ms) of a zone from UTC at an instant. */
+function offsetAt(utcMillis, tz) {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
+    timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', second: '2-digit',
+  }).formatToParts(new Date(utcMillis)).map(p => [p.type, p.value]));
+  const asUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+  return asUtc - utcMillis;
+}
+
+/** A wall-clock time ("2026-11-29T11:00") in a zone, as an ISO instant. */
+export function wallTimeToInstant(local, tz) {
+  const [d, tm] = local.split('T');
+  const [y, m, day] = d.split('-').map(Number);
+  const [hh, mm] = tm.split(':').map(Number);
+  const guess = Date.UTC(y, m - 1, day, hh, mm);
+  let instant = guess - offsetAt(guess, tz);
+  instant = guess - offsetAt(instant, tz);
+  return new Date(instant).toISOString();
+}
+
+/** Now as a wall-clock value for a datetime-local input, in a zone. */
+export function wallTimeNow(tz) {
+  const now = Date.now() + offsetAt(Date.now(), tz);
+  return new Date(now).toISOString().slice(0, 16);
+}

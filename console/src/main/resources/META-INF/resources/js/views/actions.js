@@ -1,0 +1,150 @@
+// The official's pages: "my actions" by status, and one action with its status, progress,
+// comments, evidence links and history.
+
+import {h, bdi, replace, field, select} from '../dom.js';
+import {t, pick, dateTime, date} from '../i18n.js';
+import {get, post} from '../api.js';
+import {submitting, text} from '../forms.js';
+import {toast, live} from '../app.js';
+
+const COLUMNS = ['OPEN', 'IN_PROGRESS', 'BLOCKED', 'DONE'];
+const NEXT = {
+  OPEN: ['IN_PROGRESS', 'BLOCKED', 'DONE', 'CANCELLED'],
+  IN_PROGRESS: ['BLOCKED', 'DONE', 'CANCELLED'],
+  BLOCKED: ['OPEN', 'IN_PROGRESS', 'CANCELLED'],
+  DONE: ['OPEN', 'IN_PROGRESS'],
+  CANCELLED: [],
+};
+
+function dueLine(a) {
+  if (!a.dueDate) return h('span', {class: 'due'}, t('noDue'));
+  return h('span', {class: a.overdue ? 'due overdue' : 'due'},
+    h('time', {datetime: a.dueDate}, t('due', {date: date(a.dueDate)})),
+    a.overdue ? [' ', h('strong', {class: 'overdue-flag'}, t('overdue'))] : null);
+}
+
+export async function boardPage(main) {
+  const hash = location.hash;
+  const render = async () => {
+    const page = await get('actions', '/actions/mine?size=200');
+    if (location.hash !== hash) return;
+    const columns = [...COLUMNS];
+    if (page.items.some(a => a.status === 'CANCELLED')) columns.push('CANCELLED');
+    const card = a => h('li', {class: `action-card${a.overdue ? ' is-overdue' : ''}`, dataset: {id: a.id, status: a.status}},
+      h('a', {href: `#/actions/${a.id}`, class: 'action-title', dir: 'auto'}, pick(a, 'title')),
+      dueLine(a),
+      h('span', {class: 'progress-line'}, h('progress', {max: 100, value: a.progress, 'aria-label': t('progress')}),
+        ' ', bdi(`${a.progress}%`)),
+      a.priority && a.priority !== 'NORMAL' ? h('span', {class: `tag prio-${a.priority}`}, t('prio_' + a.priority)) : null);
+    replace(main,
+      h('h1', {}, t('myActions')),
+      h('div', {class: 'board'}, columns.map(status => {
+        const items = page.items.filter(a => a.status === status)
+          .sort((x, y) => (x.dueDate || '9999').localeCompare(y.dueDate || '9999'));
+        return h('section', {class: `column column-${status}`, 'aria-labelledby': `col-${status}`, dataset: {status}},
+          h('h2', {id: `col-${status}`}, t('status_' + status), ' ', h('span', {class: 'count'}, bdi(String(items.length)))),
+          items.length ? h('ul', {}, items.map(card)) : h('p', {class: 'hint'}, t('boardEmpty')));
+      })));
+  };
+  await render();
+  live(n => n.actionId && render());
+}
+
+export async function actionPage(main, id) {
+  await renderAction(main, id);
+  live(n => n.actionId === id && renderAction(main, id));
+}
+
+async function renderAction(main, id) {
+  const [a, comments, attachments, history] = await Promise.all([
+    get('actions', `/actions/${id}`), get('actions', `/actions/${id}/comments`),
+    get('actions', `/actions/${id}/attachments`), get('actions', `/actions/${id}/history`)]);
+  const reload = () => renderAction(main, id);
+
+  const statusForm = h('form', {class: 'card', id: 'status-form', novalidate: true},
+    h('h2', {}, t('changeStatus')),
+    field(t('reason'), h('textarea', {name: 'reason', rows: 2, dir: 'auto'})),
+    h('div', {class: 'toolbar'}, NEXT[a.status].map(next => h('button', {
+      type: 'submit', value: next, class: next === 'DONE' ? 'primary' : null, dataset: {status: next},
+    }, next === 'DONE' ? t('markDone') : next === 'IN_PROGRESS' && a.status === 'OPEN' ? t('start')
+      : t('moveTo', {status: t('status_' + next)})))));
+  statusForm.addEventListener('submit', async event => {
+    event.preventDefault();
+    const status = event.submitter?.value;
+    const done = await submitting(statusForm, () => post('actions', `/actions/${id}/status`,
+      {status, reason: text(statusForm, 'reason')}));
+    if (done) {
+      toast(t('saved'));
+      await reload();
+    }
+  });
+
+  const progressForm = h('form', {class: 'card', id: 'progress-form', novalidate: true},
+    h('h2', {}, t('progress')),
+    field(t('progress'), h('input', {type: 'number', name: 'percent', min: 0, max: 100, step: 5, value: a.progress})),
+    field(t('progressNote'), h('textarea', {name: 'text', rows: 2, dir: 'auto'})),
+    h('button', {type: 'submit'}, t('reportProgress')));
+  progressForm.addEventListener('submit', async event => {
+    event.preventDefault();
+    const value = progressForm.elements.percent.value;
+    const done = await submitting(progressForm, () => post('actions', `/actions/${id}/progress`,
+      {percent: value === '' ? null : Number(value), text: text(progressForm, 'text')}));
+    if (done) {
+      toast(t('saved'));
+      await reload();
+    }
+  });
+
+  const commentForm = h('form', {class: 'inline-form', id: 'comment-form', novalidate: true},
+    field(t('comment'), h('textarea', {name: 'text', rows: 2, dir: 'auto'})),
+    h('button', {type: 'submit'}, t('addComment')));
+  commentForm.addEventListener('submit', async event => {
+    event.preventDefault();
+    if (await submitting(commentForm, () => post('actions', `/actions/${id}/comments`, {text: text(commentForm, 'text')}))) {
+      await reload();
+    }
+  });
+
+  const evidenceForm = h('form', {class: 'inline-form', id: 'evidence-form', novalidate: true},
+    field(t('evidenceUrl'), h('input', {type: 'url', name: 'url', dir: 'ltr', inputmode: 'url'})),
+    field(t('evidenceTitle'), h('input', {name: 'title', dir: 'auto'})),
+    h('button', {type: 'submit'}, t('attachEvidence')));
+  evidenceForm.addEventListener('submit', async event => {
+    event.preventDefault();
+    if (await submitting(evidenceForm, () => post('actions', `/actions/${id}/attachments`,
+      {url: evidenceForm.elements.url.value.trim(), title: text(evidenceForm, 'title')}))) {
+      await reload();
+    }
+  });
+
+  const owner = a.owner || {};
+  replace(main,
+    h('p', {class: 'crumbs'}, h('a', {href: '#/actions'}, t('myActions')), ' · ',
+      h('a', {href: `#/meetings/${a.meetingId}`}, t('meeting'))),
+    h('h1', {dir: 'auto'}, pick(a, 'title')),
+    h('dl', {class: 'facts'},
+      h('dt', {}, t('status')), h('dd', {id: 'action-status'}, h('span', {class: `tag st-${a.status}`}, t('status_' + a.status)),
+        a.statusReason ? [' — ', bdi(a.statusReason)] : null),
+      h('dt', {}, t('dueDate')), h('dd', {}, dueLine(a)),
+      h('dt', {}, t('owner')), h('dd', {}, owner.kind === 'ORGANISATION' ? bdi(pick(owner, 'organisationName'))
+        : [bdi(pick(owner, 'name')), owner.titleAr || owner.titleEn ? [' — ', bdi(pick(owner, 'title'))] : null]),
+      h('dt', {}, t('priority')), h('dd', {}, t('prio_' + a.priority)),
+      h('dt', {}, t('progress')), h('dd', {}, h('progress', {max: 100, value: a.progress, 'aria-label': t('progress')}),
+        ' ', bdi(`${a.progress}%`))),
+    h('div', {class: 'two'}, a.status !== 'CANCELLED' ? statusForm : null, progressForm),
+    h('section', {'aria-labelledby': 'h-comments', class: 'card'}, h('h2', {id: 'h-comments'}, t('comments')),
+      h('ul', {class: 'comments'}, comments.map(c => h('li', {},
+        h('p', {dir: 'auto', class: 'comment-text'}, c.text),
+        h('span', {class: 'hint'}, h('time', {datetime: c.createdAt}, dateTime(c.createdAt)))))),
+      commentForm),
+    h('section', {'aria-labelledby': 'h-evidence', class: 'card'}, h('h2', {id: 'h-evidence'}, t('evidence')),
+      h('ul', {class: 'evidence'}, attachments.map(e => h('li', {},
+        h('a', {href: e.url, target: '_blank', rel: 'noopener noreferrer', dir: 'auto'}, e.title || e.url), ' ',
+        h('time', {class: 'hint', datetime: e.createdAt}, dateTime(e.createdAt))))),
+      evidenceForm),
+    h('section', {'aria-labelledby': 'h-history', class: 'card'}, h('h2', {id: 'h-history'}, t('history')),
+      h('ol', {class: 'history'}, history.map(e => h('li', {},
+        h('time', {datetime: e.at}, dateTime(e.at)), ' · ', e.change,
+        e.oldValue || e.newValue ? [' ', bdi(`${e.oldValue ?? '—'} → ${e.newValue ?? '—'}`)] : null,
+        e.note ? [' — ', bdi(e.note)] : null)))));
+}

@@ -1,0 +1,256 @@
+// The secretariat's pages: meetings, recording one, its decisions, minutes and calendar.
+
+import {h, bdi, replace, field, select} from '../dom.js';
+import {t, pick, dateTime, date, country, timeZone, wallTimeToInstant, wallTimeNow, lang} from '../i18n.js';
+import {get, post, postEmpty, download, blob, has} from '../api.js';
+import {submitting, text} from '../forms.js';
+import {toast} from '../app.js';
+
+const KINDS = ['BILATERAL', 'MULTILATERAL', 'INTERNAL'];
+const MODALITIES = ['IN_PERSON', 'VIRTUAL', 'HYBRID'];
+const CLASSES = ['PUBLIC', 'INTERNAL', 'CONFIDENTIAL'];
+const ROLES = ['HEAD', 'MEMBER', 'ADVISOR', 'SECRETARY'];
+const TYPES = ['AGREEMENT', 'REQUEST', 'COMMITMENT', 'RECOMMENDATION', 'DIRECTIVE'];
+
+const secretariat = () => has('secretariat') || has('admin');
+const options = (values, prefix) => values.map(v => [v, t(prefix + v)]);
+
+let directory = null;
+async function loadDirectory() {
+  if (!directory) {
+    const [organisations, officials] = await Promise.all([
+      get('meetings', '/organisations?size=200'), get('meetings', '/officials?size=200')]);
+    directory = {organisations: organisations.items, officials: officials.items};
+  }
+  return directory;
+}
+
+export async function meetingsPage(main) {
+  const page = await get('meetings', '/meetings?size=100');
+  replace(main,
+    h('div', {class: 'page-head'}, h('h1', {}, t('meetings')),
+      secretariat() ? h('a', {class: 'button primary', href: '#/meetings/new'}, t('newMeeting')) : null),
+    page.items.length === 0 ? h('p', {}, t('nothing')) : h('div', {class: 'table-wrap'}, h('table', {class: 'list'},
+      h('thead', {}, h('tr', {}, [t('meetings'), t('startsAt'), t('kind'), t('classification'), t('status')]
+        .map(c => h('th', {scope: 'col'}, c)))),
+      h('tbody', {}, page.items.map(m => h('tr', {},
+        h('th', {scope: 'row'}, h('a', {href: `#/meetings/${m.id}`}, bdi(pick(m, 'title')))),
+        h('td', {}, h('time', {datetime: m.startsAt}, dateTime(m.startsAt))),
+        h('td', {}, t('kind_' + m.kind)),
+        h('td', {}, h('span', {class: `tag class-${m.classification}`}, t('class_' + m.classification))),
+        h('td', {}, t('mstatus_' + m.status))))))));
+}
+
+export async function meetingPage(main, id) {
+  const [meeting, decisions, dir] = await Promise.all([
+    get('meetings', `/meetings/${id}`), get('meetings', `/meetings/${id}/decisions`), loadDirectory()]);
+  const people = new Map();
+  meeting.delegations.forEach(d => d.participants.forEach(p => people.set(p.officialId, p)));
+  const orgName = orgId => pick(dir.organisations.find(o => o.id === orgId), 'name');
+  const other = lang() === 'ar' ? meeting.titleEn : meeting.titleAr;
+
+  const tools = h('div', {class: 'toolbar'},
+    h('button', {type: 'button', id: 'print-minutes', onclick: () => printMinutes(id)}, t('printMinutes')),
+    h('button', {type: 'button', id: 'download-minutes',
+      onclick: () => download('meetings', `/meetings/${id}/minutes.md`, `minutes-${id}.md`, 'text/markdown')}, t('downloadMinutes')),
+    h('button', {type: 'button', id: 'download-calendar',
+      onclick: () => download('meetings', `/meetings/${id}/calendar.ics`, `meeting-${id}.ics`, 'text/calendar')}, t('downloadCalendar')),
+    secretariat() && meeting.status !== 'MINUTES_APPROVED' && meeting.status !== 'CANCELLED'
+      ? h('button', {type: 'button', class: 'primary', id: 'approve-minutes', onclick: async () => {
+        await postEmpty('meetings', `/meetings/${id}/minutes/approval`);
+        toast(t('minutesApproved'));
+        meetingPage(main, id);
+      }}, t('approveMinutes')) : null);
+
+  replace(main,
+    h('p', {class: 'crumbs'}, h('a', {href: '#/meetings'}, t('meetings'))),
+    h('h1', {}, bdi(pick(meeting, 'title'))),
+    other ? h('p', {class: 'other-language', lang: lang() === 'ar' ? 'en' : 'ar', dir: 'auto'}, other) : null,
+    h('dl', {class: 'facts'},
+      h('dt', {}, t('startsAt')), h('dd', {}, h('time', {datetime: meeting.startsAt}, dateTime(meeting.startsAt)),
+        ' ', h('span', {class: 'hint'}, `(${bdi(timeZone()).textContent})`)),
+      h('dt', {}, t('kind')), h('dd', {}, t('kind_' + meeting.kind)),
+      h('dt', {}, t('modality')), h('dd', {}, t('modality_' + meeting.modality),
+        meeting.platform ? [' — ', bdi(meeting.platform)] : null),
+      h('dt', {}, t('classification')), h('dd', {}, h('span', {class: `tag class-${meeting.classification}`}, t('class_' + meeting.classification))),
+      h('dt', {}, t('status')), h('dd', {id: 'meeting-status'}, t('mstatus_' + meeting.status))),
+    tools,
+    h('section', {'aria-labelledby': 'h-delegations'}, h('h2', {id: 'h-delegations'}, t('delegations')),
+      h('div', {class: 'delegations'}, meeting.delegations.map(d => h('article', {class: 'delegation'},
+        h('h3', {}, country(d.countryCode), d.organisationId ? [' · ', bdi(orgName(d.organisationId))] : null),
+        h('ul', {}, d.participants.map(p => h('li', {}, person(p),
+          ' ', h('span', {class: 'tag'}, t('role_' + p.role))))))))),
+    meeting.agenda.length ? h('section', {'aria-labelledby': 'h-agenda'}, h('h2', {id: 'h-agenda'}, t('agenda')),
+      h('ol', {class: 'agenda'}, meeting.agenda.map(a => h('li', {}, bdi(pick(a, 'title')))))) : null,
+    h('section', {'aria-labelledby': 'h-decisions'}, h('h2', {id: 'h-decisions'}, t('decisions')),
+      decisions.length === 0 ? h('p', {}, t('nothing')) : h('ol', {class: 'decisions'},
+        decisions.map(d => decisionItem(main, meeting, d, people)))),
+    secretariat() && meeting.status !== 'CANCELLED' ? decisionForm(main, meeting, people) : null);
+}
+
+/** An official as a meeting lists them: name and title; only the title when the report gives no name. */
+function person(p) {
+  const name = pick(p, 'name');
+  const title = pick(p, 'title');
+  return h('span', {class: 'person-label'}, name ? h('span', {class: 'name'}, bdi(name)) : null,
+    name && title ? ' — ' : null, title ? bdi(title) : null);
+}
+
+function decisionItem(main, meeting, d, people) {
+  const owners = d.ownerIds.map(o => pick(people.get(o), 'name') || pick(people.get(o), 'title') || o);
+  return h('li', {class: `decision status-${d.status}`, dataset: {id: d.id}},
+    h('div', {class: 'decision-head'},
+      h('span', {class: 'tag'}, t('dtype_' + d.type)), ' ',
+      h('span', {class: `tag dstatus dstatus-${d.status}`}, t('dstatus_' + d.status)),
+      d.agendaItem ? h('span', {class: 'hint'}, ' ', t('agendaItem', {n: d.agendaItem})) : null),
+    h('p', {class: 'decision-text', dir: 'auto'}, pick(d, 'text')),
+    h('p', {class: 'hint'},
+      owners.length ? [t('ownedBy', {names: ''}), owners.map((o, i) => [i ? '، ' : '', bdi(o)])] : null,
+      d.dueDate ? [' · ', t('due', {date: date(d.dueDate)})] : null,
+      d.adoptedAt ? [' · ', t('adopted', {date: dateTime(d.adoptedAt)})] : null),
+    secretariat() && d.status === 'DRAFT' ? h('button', {type: 'button', class: 'primary adopt', onclick: async () => {
+      await postEmpty('meetings', `/decisions/${d.id}/adopt`);
+      toast(t('decisionAdopted'));
+      meetingPage(main, meeting.id);
+    }}, t('adopt')) : null);
+}
+
+function decisionForm(main, meeting, people) {
+  const ownerBoxes = h('fieldset', {class: 'owners'}, h('legend', {}, t('owners')),
+    [...people.values()].map(p => h('label', {class: 'check'},
+      h('input', {type: 'checkbox', name: 'ownerIds', value: p.officialId}), ' ', person(p))));
+  const form = h('form', {class: 'card', id: 'decision-form', novalidate: true},
+    h('h2', {}, t('recordDecision')),
+    meeting.agenda.length ? field(t('agenda'), select('agendaItem',
+      [['', t('choose')], ...meeting.agenda.map(a => [String(a.position), `${a.position}. ${pick(a, 'title')}`])], '')) : null,
+    field(t('type'), select('type', options(TYPES, 'dtype_'), 'COMMITMENT')),
+    field(t('decisionTextAr'), h('textarea', {name: 'textAr', dir: 'rtl', lang: 'ar', rows: 3})),
+    field(t('decisionTextEn'), h('textarea', {name: 'textEn', dir: 'ltr', lang: 'en', rows: 3})),
+    field(t('authoritative'), select('authoritativeLanguage', [['ar', t('lang_ar')], ['en', t('lang_en')]], 'ar')),
+    field(t('dueDate'), h('input', {type: 'date', name: 'dueDate'})),
+    ownerBoxes,
+    h('button', {type: 'submit', class: 'primary'}, t('recordDecision')));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const body = {
+      agendaItem: form.elements.agendaItem?.value ? Number(form.elements.agendaItem.value) : null,
+      type: form.elements.type.value,
+      textAr: text(form, 'textAr'), textEn: text(form, 'textEn'),
+      authoritativeLanguage: form.elements.authoritativeLanguage.value,
+      dueDate: form.elements.dueDate.value || null,
+      ownerIds: [...form.querySelectorAll('input[name=ownerIds]:checked')].map(b => b.value),
+    };
+    const created = await submitting(form, () => post('meetings', `/meetings/${meeting.id}/decisions`, body));
+    if (created) {
+      toast(t('decisionRecorded'));
+      await meetingPage(main, meeting.id);
+      document.querySelector(`[data-id="${created.id}"] .adopt`)?.focus();
+    }
+  });
+  return form;
+}
+
+async function printMinutes(id) {
+  const html = await blob('meetings', `/meetings/${id}/minutes.html`, 'text/html');
+  const address = URL.createObjectURL(new Blob([await html.text()], {type: 'text/html;charset=utf-8'}));
+  const opened = window.open(address, '_blank');
+  opened?.addEventListener('load', () => opened.print());
+}
+
+export async function newMeetingPage(main) {
+  const dir = await loadDirectory();
+  const zone = timeZone();
+  const zones = [...new Set([zone, 'Asia/Damascus', 'Asia/Muscat', 'UTC', ...(Intl.supportedValuesOf?.('timeZone') || [])])];
+  const orgOptions = [['', t('choose')], ...dir.organisations.map(o => [o.id, `${pick(o, 'name')} (${country(o.countryCode)})`])];
+  const delegations = h('div', {class: 'delegations-form'});
+  const agenda = h('ol', {class: 'agenda-form'});
+
+  const participantRow = (d, p) => {
+    const row = h('div', {class: 'row participant'},
+      field(t('official'), select(`delegations[${d}].participants[${p}].officialId`, [['', t('choose')]], '')),
+      field(t('role'), select(`delegations[${d}].participants[${p}].role`, options(ROLES, 'role_'), p === 0 ? 'HEAD' : 'MEMBER')));
+    return row;
+  };
+  const fillOfficials = fieldset => {
+    const orgId = fieldset.querySelector('select[name$=".organisationId"]').value;
+    fieldset.querySelectorAll('select[name$=".officialId"]').forEach(sel => {
+      const keep = sel.value;
+      replace(sel, h('option', {value: ''}, t('choose')),
+        dir.officials.filter(o => !orgId || o.organisationId === orgId)
+          .map(o => h('option', {value: o.id, selected: o.id === keep}, [pick(o, 'name'), pick(o, 'title')].filter(Boolean).join(' — '))));
+    });
+  };
+  const addDelegation = () => {
+    const d = delegations.children.length;
+    const list = h('div', {class: 'participants'});
+    const fs = h('fieldset', {class: 'delegation-form'}, h('legend', {}, t('delegation', {n: d + 1})),
+      field(t('organisation'), select(`delegations[${d}].organisationId`, orgOptions, '',
+        {onchange: () => fillOfficials(fs)})),
+      h('p', {class: 'hint'}, t('participants')), list,
+      h('button', {type: 'button', onclick: () => { list.append(participantRow(d, list.children.length)); fillOfficials(fs); }},
+        t('addParticipant')));
+    list.append(participantRow(d, 0));
+    delegations.append(fs);
+    fillOfficials(fs);
+  };
+  const addItem = () => {
+    const i = agenda.children.length;
+    agenda.append(h('li', {class: 'row'},
+      field(t('itemTitleAr'), h('input', {name: `agenda[${i}].titleAr`, dir: 'rtl', lang: 'ar'})),
+      field(t('itemTitleEn'), h('input', {name: `agenda[${i}].titleEn`, dir: 'ltr', lang: 'en'}))));
+  };
+
+  const form = h('form', {class: 'card', id: 'meeting-form', novalidate: true},
+    h('h1', {}, t('newMeeting')),
+    h('div', {class: 'row'},
+      field(t('meetingTitleAr'), h('input', {name: 'titleAr', dir: 'rtl', lang: 'ar', required: true})),
+      field(t('meetingTitleEn'), h('input', {name: 'titleEn', dir: 'ltr', lang: 'en'}))),
+    h('div', {class: 'row'},
+      field(t('kind'), select('kind', options(KINDS, 'kind_'), 'BILATERAL')),
+      field(t('modality'), select('modality', options(MODALITIES, 'modality_'), 'VIRTUAL')),
+      field(t('platform'), h('input', {name: 'platform'}))),
+    h('div', {class: 'row'},
+      field(t('startsAt'), h('input', {type: 'datetime-local', name: 'startsAt', value: wallTimeNow(zone), required: true})),
+      field(t('meetingTimeZone'), select('timeZone', zones.map(z => [z, z]), zone)),
+      field(t('classification'), select('classification', options(CLASSES, 'class_'), 'INTERNAL'))),
+    h('h2', {}, t('delegations')), delegations,
+    h('button', {type: 'button', onclick: addDelegation}, t('addDelegation')),
+    h('h2', {}, t('agenda')), agenda,
+    h('button', {type: 'button', onclick: addItem}, t('addAgendaItem')),
+    h('div', {class: 'actions-row'}, h('button', {type: 'submit', class: 'primary'}, t('recordMeeting'))));
+  addDelegation();
+  addDelegation();
+  addItem();
+
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const tz = form.elements.timeZone.value;
+    const body = {
+      titleAr: text(form, 'titleAr', true), titleEn: text(form, 'titleEn', true),
+      kind: form.elements.kind.value, modality: form.elements.modality.value, platform: text(form, 'platform'),
+      startsAt: form.elements.startsAt.value ? wallTimeToInstant(form.elements.startsAt.value, tz) : null,
+      timeZone: tz, classification: form.elements.classification.value, status: 'SCHEDULED',
+      delegations: [...delegations.children].map(fs => {
+        const orgId = fs.querySelector('select[name$=".organisationId"]').value || null;
+        const org = dir.organisations.find(o => o.id === orgId);
+        return {
+          countryCode: org?.countryCode ?? null, organisationId: orgId,
+          participants: [...fs.querySelectorAll('.participant')]
+            .map(row => ({officialId: row.querySelector('select[name$=".officialId"]').value || null,
+              role: row.querySelector('select[name$=".role"]').value}))
+            .filter(p => p.officialId),
+        };
+      }).filter(d => d.organisationId || d.participants.length),
+      agenda: [...agenda.children].map(li => ({
+        titleAr: li.querySelector('input[name$=".titleAr"]').value.trim() || null,
+        titleEn: li.querySelector('input[name$=".titleEn"]').value.trim() || null,
+      })).filter(a => a.titleAr || a.titleEn),
+    };
+    const created = await submitting(form, () => post('meetings', '/meetings', body));
+    if (created) {
+      toast(t('meetingRecorded'));
+      location.hash = `#/meetings/${created.id}`;
+    }
+  });
+  replace(main, h('p', {class: 'crumbs'}, h('a', {href: '#/meetings'}, t('meetings'))), form);
+}

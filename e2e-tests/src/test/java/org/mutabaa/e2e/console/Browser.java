@@ -1,0 +1,175 @@
+package org.mutabaa.e2e.console;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver, installed here when missing;
+ * nothing is downloaded by the test tools), one profile per instance, so that two people can be
+ * signed in side by side.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of(System.getProperty("mutabaa.root", "..")).toAbsolutePath().normalize()
+            .resolve("e2e-tests/target/console-screenshots");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String base;
+
+    private Browser(ChromeDriver driver, Path profile, String base) {
+        this.driver = driver;
+        this.profile = profile;
+        this.base = base;
+    }
+
+    /** Installs Debian's chromium and chromium-driver with apt-get when they are not on the machine. */
+    static synchronized void ensureInstalled() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            return;
+        }
+        List<String> sudo = "root".equals(System.getProperty("user.name")) ? List.of() : List.of("sudo", "-n");
+        if (!apt(sudo, "install", "-y", "--no-install-recommends", "chromium", "chromium-driver")) {
+            apt(sudo, "update");
+            if (!apt(sudo, "install", "-y", "--no-install-recommends", "chromium", "chromium-driver")) {
+                throw new IllegalStateException("could not install Debian's chromium and chromium-driver with apt-get;"
+                        + " see e2e-tests/target/apt-chromium.log");
+            }
+        }
+    }
+
+    private static boolean apt(List<String> sudo, String... args) {
+        List<String> command = new ArrayList<>(sudo);
+        command.add("apt-get");
+        command.addAll(List.of(args));
+        try {
+            Path log = SCREENSHOTS.getParent().resolve("apt-chromium.log");
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
+            return builder.start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** A new browser window of the size given, its clock in UTC, on the console at {@code base}. */
+    static Browser open(String base, int width, int height) {
+        ensureInstalled();
+        try {
+            Path profile = Files.createTempDirectory("mutabaa-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--lang=ar", "--window-size=" + width + "," + height,
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                    .withEnvironment(Map.of("TZ", "UTC"))
+                    .usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            return new Browser(driver, profile, base);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    void go(String hash) {
+        driver.get(base + "/" + hash);
+    }
+
+    <T> T await(Function<ChromeDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.apply(driver));
+    }
+
+    WebElement awaitElement(String css) {
+        return await(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElse(null));
+    }
+
+    Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** Presses Tab until the element is focused (at most 80 times), then Enter: proves it is reachable by keyboard. */
+    void activateByKeyboard(WebElement target) {
+        for (int i = 0; i < 80; i++) {
+            if (target.equals(driver.switchTo().activeElement())) {
+                target.sendKeys(Keys.ENTER);
+                return;
+            }
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("not reachable with the Tab key: " + target.getAttribute("outerHTML"));
+    }
+
+    /** Lays the page out as a phone of this width would (CSS pixels), or back to the window's size. */
+    void phoneWidth(boolean phone) {
+        if (phone) {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+        } else {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /** Whether the page is wider than the window (a horizontal scroll bar on a phone). */
+    boolean overflowsSideways() {
+        return (Boolean) script("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+    }
+
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary profile left behind
+            }
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package org.mutabaa.e2e.console;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mutabaa.e2e.SuiteExtension;
+import org.mutabaa.infra.SeedLoader;
+import org.mutabaa.infra.TestInfra;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The web console in a real headless Chromium over the packaged suite: a secretariat records and
+ * adopts a decision, its owner, signed in beside it, sees the action and the notifications arrive
+ * without reloading and marks the action done; every main page in Arabic and English, at desktop
+ * and phone width, with screenshots in {@code e2e-tests/target/console-screenshots}.
+ */
+@ExtendWith(SuiteExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleIT {
+
+    static SeedLoader.Loaded seed;
+    static String console;
+    static String syMinistry;
+
+    @BeforeAll
+    static void start() {
+        Browser.ensureInstalled();
+        console = SuiteExtension.console().baseUri().toString();
+        seed = new SeedLoader(SuiteExtension.suite().meetings().baseUri(), TestInfra.adminToken()).load();
+        syMinistry = meetings().get("/meetings/{id}", seed.meetingId()).then().statusCode(200).extract()
+                .jsonPath().getString("recordedBy");
+    }
+
+    @Test
+    @Order(1)
+    void aSecretariatRecordsADecisionAndItsOwnerSeesItArriveLiveAndMarksItDone() {
+        String suleiman = seed.officialIds().get("suleiman");
+        // Fadia Suleiman owns two seed decisions: each told her of the adoption and of her new action.
+        long before = awaitUnread(suleiman, 4);
+        JsonPath seedDecision = meetings().get("/decisions/{id}", seed.decisionIds().get(4)).then().extract().jsonPath();
+        String textAr = seedDecision.getString("textAr") + " (متابعة " + ThreadLocalRandom.current().nextInt(1000, 9999) + ")";
+        String textEn = seedDecision.getString("textEn");
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Damascus")).minusDays(1);
+
+        try (Browser owner = Browser.open(console, 1280, 900); Browser secretariat = Browser.open(console, 1280, 900)) {
+            // The owner signs in first, with the keyboard only, and waits on her board.
+            owner.go("");
+            owner.activateByKeyboard(owner.awaitElement("button.person[data-id='" + suleiman + "']"));
+            owner.awaitElement("section.column[data-status='OPEN']");
+            assertThat(owner.awaitElement("#unread").getText()).isEqualTo(Long.toString(before));
+            assertThat(owner.driver().findElements(By.xpath("//*[contains(text(), '" + textAr + "')]"))).isEmpty();
+
+            // The Syrian ministry's secretariat records a decision owned by her, due yesterday, and adopts it.
+            secretariat.go("");
+            secretariat.awaitElement("button.person[data-kind='secretariat'][data-id='" + syMinistry + "']").click();
+            secretariat.awaitElement("table.list");
+            secretariat.go("#/meetings/" + seed.meetingId());
+            WebElement form = secretariat.awaitElement("#decision-form");
+            new Select(form.findElement(By.name("agendaItem"))).selectByValue("1");
+            new Select(form.findElement(By.name("type"))).selectByValue("COMMITMENT");
+            form.findElement(By.name("textAr")).sendKeys(textAr);
+            form.findElement(By.name("textEn")).sendKeys(textEn);
+            secretariat.script("arguments[0].value = arguments[1]", form.findElement(By.name("dueDate")), yesterday.toString());
+            form.findElement(By.cssSelector("input[name='ownerIds'][value='" + suleiman + "']")).click();
+            secretariat.screenshot("ar-secretariat-records-decision");
+            form.findElement(By.cssSelector("button[type='submit']")).click();
+            WebElement adopt = secretariat.await(d -> d.findElements(By.cssSelector("li.decision.status-DRAFT")).stream()
+                    .filter(li -> li.getText().contains(textAr)).map(li -> li.findElement(By.cssSelector("button.adopt")))
+                    .findFirst().orElse(null));
+            secretariat.activateByKeyboard(adopt);
+            WebElement adopted = secretariat.await(d -> d.findElements(By.cssSelector("li.decision.status-ADOPTED")).stream()
+                    .filter(li -> li.getText().contains(textAr)).findFirst().orElse(null));
+            String decisionId = adopted.getAttribute("data-id");
+            // Stored byte for byte as typed in the browser.
+            assertThat(meetings().get("/decisions/{id}", decisionId).then().extract().jsonPath().getString("textAr"))
+                    .isEqualTo(textAr);
+
+            // Without reloading, her board shows the new action, overdue, and the badge counts two more.
+            String actionId = owner.await(d -> d.findElements(By.cssSelector("section.column[data-status='OPEN'] li.action-card"))
+                    .stream().filter(c -> c.getText().contains(textAr)).map(c -> c.getAttribute("data-id"))
+                    .findFirst().orElse(null));
+            String card = "li.action-card[data-id='" + actionId + "']";
+            owner.await(d -> d.findElement(By.cssSelector(card)).getAttribute("class").contains("is-overdue"));
+            assertThat(owner.awaitElement(card + " .overdue-flag").getText()).isEqualTo("متأخرة");
+            owner.await(d -> d.findElement(By.id("unread")).getText().equals(Long.toString(before + 2)));
+            owner.screenshot("ar-owner-board-live");
+
+            // Her inbox has both new notifications, in Arabic, right to left, the decision's text in them.
+            owner.driver().findElement(By.cssSelector("a[href='#/inbox']")).click();
+            owner.await(d -> d.findElements(By.cssSelector("li.note.unread")).size() == before + 2);
+            WebElement created = owner.await(d -> d.findElements(By.cssSelector("li.note.unread")).stream()
+                    .filter(n -> n.getText().contains("مهمة متابعة جديدة مسندة إليك") && n.getText().contains(textAr))
+                    .findFirst().orElse(null));
+            assertThat(created.getAttribute("dir")).isEqualTo("rtl");
+            assertThat(created.getAttribute("lang")).isEqualTo("ar");
+            created.findElement(By.cssSelector("button.mark-read")).click();
+            owner.await(d -> d.findElement(By.id("unread")).getText().equals(Long.toString(before + 1)));
+            owner.screenshot("ar-owner-inbox");
+
+            // She follows the link the notification carries (as in its email) and marks the action done.
+            String link = notifications().queryParam("recipientId", suleiman).get("/notifications").then().extract()
+                    .jsonPath().getString("items.find { it.actionId == '" + actionId + "' }.link");
+            assertThat(link).startsWith(console);
+            owner.driver().get(link);
+            owner.await(d -> d.getCurrentUrl().endsWith("#/actions/" + actionId));
+            owner.awaitElement("#status-form button[data-status='DONE']").click();
+            owner.await(d -> d.findElement(By.id("action-status")).getText().contains("منجزة"));
+            owner.go("#/actions");
+            owner.await(d -> d.findElements(By.cssSelector("section.column[data-status='DONE'] li.action-card"))
+                    .stream().anyMatch(c -> c.getAttribute("data-id").equals(actionId)));
+            owner.screenshot("ar-owner-board-done");
+
+            JsonPath action = actions().get("/actions/{id}", actionId).then().statusCode(200).extract().jsonPath();
+            assertThat(action.getString("status")).isEqualTo("DONE");
+            assertThat(action.getString("owner.officialId")).isEqualTo(suleiman);
+            assertThat(action.getString("decisionId")).isEqualTo(decisionId);
+            assertThat(awaitUnread(suleiman, before + 1)).isEqualTo(before + 1);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void everyMainPageInArabicAndEnglishAtDesktopAndPhoneWidth() {
+        String suleiman = seed.officialIds().get("suleiman");
+        String actionId = actions().queryParam("ownerId", suleiman).queryParam("meetingId", seed.meetingId())
+                .get("/actions").then().statusCode(200).extract().jsonPath().getString("items[0].id");
+        for (String lang : List.of("ar", "en")) {
+            try (Browser browser = Browser.open(console, 1280, 900)) {
+                browser.go("");
+                browser.awaitElement("button.person");
+                if (lang.equals("en")) {
+                    browser.driver().findElement(By.id("switch-language")).click();
+                    browser.await(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+                }
+                page(browser, lang, "sign-in", "", "button.person");
+                browser.driver().findElement(By.cssSelector("button.person[data-kind='secretariat'][data-id='" + syMinistry + "']")).click();
+                browser.awaitElement("table.list");
+                page(browser, lang, "meetings", "#/meetings", "table.list");
+                page(browser, lang, "meeting", "#/meetings/" + seed.meetingId(), "#decision-form");
+                // The title in the other language keeps its own direction inside the page's.
+                WebElement other = browser.driver().findElement(By.cssSelector(".other-language"));
+                assertThat((Boolean) browser.script("return arguments[0].matches(':dir(' + arguments[1] + ')')", other,
+                        lang.equals("ar") ? "ltr" : "rtl")).isTrue();
+                page(browser, lang, "new-meeting", "#/meetings/new", "#meeting-form");
+                page(browser, lang, "dashboard", "#/dashboard/organisations", "svg.chart");
+                page(browser, lang, "dashboard-countries", "#/dashboard/countries", "#dashboard-table");
+                browser.driver().findElement(By.id("sign-out")).click();
+                browser.awaitElement("button.person[data-id='" + suleiman + "']").click();
+                browser.awaitElement("section.column");
+                page(browser, lang, "my-actions", "#/actions", "section.column");
+                page(browser, lang, "action", "#/actions/" + actionId, "#progress-form");
+                page(browser, lang, "inbox", "#/inbox", "li.note");
+            }
+        }
+    }
+
+    /** Opens a page, checks its language and direction and that it fits a phone, and keeps screenshots. */
+    private static void page(Browser browser, String lang, String name, String hash, String ready) {
+        browser.go(hash);
+        browser.awaitElement(ready);
+        WebElement html = browser.driver().findElement(By.tagName("html"));
+        assertThat(html.getAttribute("lang")).isEqualTo(lang);
+        assertThat(html.getAttribute("dir")).isEqualTo(lang.equals("ar") ? "rtl" : "ltr");
+        assertThat(browser.driver().findElement(By.id("switch-language")).getText())
+                .isEqualTo(lang.equals("ar") ? "English" : "العربية");
+        // Every form control has a label that names it.
+        assertThat((Long) browser.script("return [...document.querySelectorAll('main input:not([type=hidden]), main select, main textarea')]"
+                + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')).length")).isZero();
+        browser.screenshot(lang + "-" + name);
+        browser.phoneWidth(true);
+        try {
+            browser.awaitElement(ready);
+            assertThat(browser.overflowsSideways()).as("%s (%s) is wider than a phone", name, lang).isFalse();
+            browser.screenshot(lang + "-phone-" + name);
+        } finally {
+            browser.phoneWidth(false);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void datesAreShownInTheSignedInOfficialsTimeZone() {
+        // The seed meeting began at 11:00 in Damascus (UTC+3), 12:00 in Muscat (UTC+4); the browser's clock is UTC.
+        Map<String, String> expected = Map.of("khatib", "11:00", "maawali", "12:00");
+        Map<String, String> zones = Map.of("khatib", "Asia/Damascus", "maawali", "Asia/Muscat");
+        for (var entry : expected.entrySet()) {
+            try (Browser browser = Browser.open(console, 1280, 900)) {
+                browser.go("");
+                browser.awaitElement("button.person[data-id='" + seed.officialIds().get(entry.getKey()) + "']").click();
+                browser.awaitElement("section.column");
+                assertThat(browser.driver().findElement(By.cssSelector(".who .zone")).getText()).contains(zones.get(entry.getKey()));
+                browser.go("#/meetings/" + seed.meetingId());
+                WebElement time = browser.awaitElement("dl.facts time");
+                assertThat(time.getText()).contains(entry.getValue());
+            }
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aRefusedMeetingNamesTheWrongFieldAndRecordsNothing() {
+        int before = meetings().get("/meetings?size=1").then().extract().jsonPath().getInt("total");
+        try (Browser browser = Browser.open(console, 1280, 900)) {
+            browser.go("");
+            browser.awaitElement("button.person[data-kind='secretariat'][data-id='" + syMinistry + "']").click();
+            browser.awaitElement("table.list");
+            browser.go("#/meetings/new");
+            WebElement form = browser.awaitElement("#meeting-form");
+            form.findElement(By.name("titleAr")).sendKeys("اجتماع بلا موعد");
+            browser.script("arguments[0].value = ''", form.findElement(By.name("startsAt")));
+            form.findElement(By.cssSelector("button[type='submit']")).click();
+            WebElement alert = browser.awaitElement("#meeting-form .form-alert");
+            assertThat(alert.getText()).contains("startsAt");
+            WebElement startsAt = form.findElement(By.name("startsAt"));
+            assertThat(startsAt.getAttribute("aria-invalid")).isEqualTo("true");
+            WebElement message = browser.driver().findElement(By.id(startsAt.getAttribute("id") + "-error"));
+            assertThat(message.isDisplayed()).isTrue();
+            assertThat(message.getText()).isNotBlank();
+            browser.screenshot("ar-refused-meeting");
+        }
+        assertThat(meetings().get("/meetings?size=1").then().extract().jsonPath().getInt("total")).isEqualTo(before);
+    }
+
+    private static long awaitUnread(String official, long expected) {
+        return await().atMost(java.time.Duration.ofMinutes(1)).until(() -> notifications().queryParam("recipientId", official).get("/notifications/unread-count")
+                .then().statusCode(200).extract().jsonPath().getLong("unread"), n -> n == expected);
+    }
+
+    static RequestSpecification meetings() {
+        return given().baseUri(SuiteExtension.suite().meetings().baseUri().toString());
+    }
+
+    static RequestSpecification actions() {
+        return given().baseUri(SuiteExtension.suite().actions().baseUri().toString());
+    }
+
+    static RequestSpecification notifications() {
+        return given().baseUri(SuiteExtension.suite().notifications().baseUri().toString());
+    }
+}
