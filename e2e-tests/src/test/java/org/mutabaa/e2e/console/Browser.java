@@ -109,13 +109,29 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T await(Function<ChromeDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(d -> condition.apply(driver));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> condition.apply(driver));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // What the page showed when the wait gave up, beside the test's report.
+            Path shot = screenshot("timed-out-" + System.currentTimeMillis());
+            throw new AssertionError("the page did not reach the expected state in 30 s; it showed " + shot
+                    + " with the text: " + driver.findElement(org.openqa.selenium.By.tagName("body")).getText()
+                    + "\nand the browser's console: " + consoleLog(), e);
+        }
     }
 
     WebElement awaitElement(String css) {
         return await(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst()
                 .orElse(null));
+    }
+
+    /** What the pages logged (errors and warnings). */
+    String consoleLog() {
+        StringBuilder out = new StringBuilder();
+        driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
+                .forEach(entry -> out.append(entry.getLevel()).append(' ').append(entry.getMessage()).append('\n'));
+        return out.toString();
     }
 
     Object script(String js, Object... args) {

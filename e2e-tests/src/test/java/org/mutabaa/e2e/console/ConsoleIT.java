@@ -57,7 +57,8 @@ class ConsoleIT {
         JsonPath seedDecision = meetings().get("/decisions/{id}", seed.decisionIds().get(4)).then().extract().jsonPath();
         String textAr = seedDecision.getString("textAr") + " (متابعة " + ThreadLocalRandom.current().nextInt(1000, 9999) + ")";
         String textEn = seedDecision.getString("textEn");
-        LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Damascus")).minusDays(1);
+        // Due in a month: no reminder fires during the test, so exactly two notifications are new.
+        LocalDate due = LocalDate.now(ZoneId.of("Asia/Damascus")).plusDays(30);
 
         try (Browser owner = Browser.open(console, 1280, 900); Browser secretariat = Browser.open(console, 1280, 900)) {
             // The owner signs in first, with the keyboard only, and waits on her board.
@@ -67,7 +68,7 @@ class ConsoleIT {
             assertThat(owner.awaitElement("#unread").getText()).isEqualTo(Long.toString(before));
             assertThat(owner.driver().findElements(By.xpath("//*[contains(text(), '" + textAr + "')]"))).isEmpty();
 
-            // The Syrian ministry's secretariat records a decision owned by her, due yesterday, and adopts it.
+            // The Syrian ministry's secretariat records a decision owned by her and adopts it.
             secretariat.go("");
             secretariat.awaitElement("button.person[data-kind='secretariat'][data-id='" + syMinistry + "']").click();
             secretariat.awaitElement("table.list");
@@ -77,7 +78,7 @@ class ConsoleIT {
             new Select(form.findElement(By.name("type"))).selectByValue("COMMITMENT");
             form.findElement(By.name("textAr")).sendKeys(textAr);
             form.findElement(By.name("textEn")).sendKeys(textEn);
-            secretariat.script("arguments[0].value = arguments[1]", form.findElement(By.name("dueDate")), yesterday.toString());
+            secretariat.script("arguments[0].value = arguments[1]", form.findElement(By.name("dueDate")), due.toString());
             form.findElement(By.cssSelector("input[name='ownerIds'][value='" + suleiman + "']")).click();
             secretariat.screenshot("ar-secretariat-records-decision");
             form.findElement(By.cssSelector("button[type='submit']")).click();
@@ -92,13 +93,13 @@ class ConsoleIT {
             assertThat(meetings().get("/decisions/{id}", decisionId).then().extract().jsonPath().getString("textAr"))
                     .isEqualTo(textAr);
 
-            // Without reloading, her board shows the new action, overdue, and the badge counts two more.
+            // Without reloading, her board shows the new action with its due date, and the badge counts two more.
             String actionId = owner.await(d -> d.findElements(By.cssSelector("section.column[data-status='OPEN'] li.action-card"))
                     .stream().filter(c -> c.getText().contains(textAr)).map(c -> c.getAttribute("data-id"))
                     .findFirst().orElse(null));
             String card = "li.action-card[data-id='" + actionId + "']";
-            owner.await(d -> d.findElement(By.cssSelector(card)).getAttribute("class").contains("is-overdue"));
-            assertThat(owner.awaitElement(card + " .overdue-flag").getText()).isEqualTo("متأخرة");
+            assertThat(owner.awaitElement(card + " time").getAttribute("datetime")).isEqualTo(due.toString());
+            assertThat(owner.driver().findElement(By.cssSelector(card)).getAttribute("class")).doesNotContain("is-overdue");
             owner.await(d -> d.findElement(By.id("unread")).getText().equals(Long.toString(before + 2)));
             owner.screenshot("ar-owner-board-live");
 
@@ -139,8 +140,18 @@ class ConsoleIT {
     @Order(2)
     void everyMainPageInArabicAndEnglishAtDesktopAndPhoneWidth() {
         String suleiman = seed.officialIds().get("suleiman");
-        String actionId = actions().queryParam("ownerId", suleiman).queryParam("meetingId", seed.meetingId())
-                .get("/actions").then().statusCode(200).extract().jsonPath().getString("items[0].id");
+        // An action of hers that was due yesterday: the board marks it overdue.
+        String overdueDecision = meetings().contentType("application/json").body(Map.of(
+                        "agendaItem", 2, "type", "COMMITMENT", "authoritativeLanguage", "ar",
+                        "textAr", "إعداد مذكرة تفاهم حول نقل خبرات التحول الرقمي",
+                        "textEn", "Prepare a memorandum of understanding on transferring digital transformation experience",
+                        "dueDate", LocalDate.now(ZoneId.of("Asia/Damascus")).minusDays(1).toString(),
+                        "ownerIds", List.of(suleiman)))
+                .post("/meetings/{id}/decisions", seed.meetingId()).then().statusCode(201).extract().jsonPath().getString("id");
+        meetings().post("/decisions/{id}/adopt", overdueDecision).then().statusCode(200);
+        String actionId = await().atMost(java.time.Duration.ofMinutes(1)).until(() -> actions()
+                .queryParam("decisionId", overdueDecision).get("/actions").then().statusCode(200).extract().jsonPath()
+                .getString("items[0].id"), java.util.Objects::nonNull);
         for (String lang : List.of("ar", "en")) {
             try (Browser browser = Browser.open(console, 1280, 900)) {
                 browser.go("");
@@ -165,6 +176,10 @@ class ConsoleIT {
                 browser.awaitElement("button.person[data-id='" + suleiman + "']").click();
                 browser.awaitElement("section.column");
                 page(browser, lang, "my-actions", "#/actions", "section.column");
+                WebElement late = browser.awaitElement("li.action-card[data-id='" + actionId + "']");
+                assertThat(late.getAttribute("class")).contains("is-overdue");
+                assertThat(late.findElement(By.cssSelector(".overdue-flag")).getText())
+                        .isEqualTo(lang.equals("ar") ? "متأخرة" : "Overdue");
                 page(browser, lang, "action", "#/actions/" + actionId, "#progress-form");
                 page(browser, lang, "inbox", "#/inbox", "li.note");
             }

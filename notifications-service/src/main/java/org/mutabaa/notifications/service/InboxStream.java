@@ -22,14 +22,20 @@ public class InboxStream {
     private final NotificationRepository notifications;
     private final BroadcastProcessor<Notification> stored = BroadcastProcessor.create();
     private final AtomicLong last = new AtomicLong(-1);
+    /** How many notifications one connection may fall behind before it is closed (the console reconnects). */
+    static final int BUFFER = 1_000;
 
     public InboxStream(NotificationRepository notifications) {
         this.notifications = notifications;
     }
 
-    /** New in-app notifications of the official, from now on. */
+    /**
+     * New in-app notifications of the official, from now on. Several can be stored in one poll while
+     * the connection still writes the first: they wait in a buffer of their own (a broadcast fails a
+     * subscriber that has not asked for more, which closed the stream).
+     */
     public Multi<Notification> of(UUID recipientId) {
-        return stored.filter(n -> recipientId.equals(n.recipientId));
+        return stored.filter(n -> recipientId.equals(n.recipientId)).onOverflow().buffer(BUFFER);
     }
 
     @Scheduled(every = "${mutabaa.notifications.stream-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -15,6 +15,10 @@ import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +76,52 @@ class InboxTest {
         given().queryParam("recipientId", owner).when().get("/notifications/unread-count").then().body("unread", equalTo(1));
         given().when().post("/notifications/{id}/read", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void aBurstOfNotificationsReachesTheConnectedOfficialWholeOnOneConnection() throws Exception {
+        String owner = UUID.randomUUID().toString();
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(stream + "?recipientId=" + owner))
+                        .header("Accept", "text/event-stream")
+                        .header("Authorization", "Bearer " + TestInfra.token(owner, SY_NANS, "official")).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        int burst = 8;
+        CompletableFuture<List<String>> events = CompletableFuture.supplyAsync(() -> events(response.body(), burst));
+        // Eight new actions at once: stored in one or two polls, faster than the connection writes them.
+        Set<String> actions = new HashSet<>();
+        for (int i = 0; i < burst; i++) {
+            ObjectNode event = action("action-created");
+            ((ObjectNode) data(event).get("owner")).put("officialId", owner);
+            actions.add(data(event).get("actionId").asText());
+            publish(InfraResource.actionsTopic, event);
+        }
+        List<String> pushed = events.get(60, TimeUnit.SECONDS);
+        response.body().close();
+        Set<String> seen = new HashSet<>();
+        for (String json : pushed) {
+            seen.add(JSON.readTree(json).get("actionId").asText());
+        }
+        assertThat(seen).isEqualTo(actions);
+    }
+
+    /** The data of the first {@code count} Server-Sent Events on the stream; fails if it ends before. */
+    static List<String> events(InputStream body, int count) {
+        List<String> out = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null && out.size() < count; line = lines.readLine()) {
+                if (line.startsWith("data:")) {
+                    out.add(line.substring(5).trim());
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        if (out.size() < count) {
+            throw new IllegalStateException("the stream ended after " + out.size() + " of " + count + " events");
+        }
+        return out;
     }
 
     /** The data of the first Server-Sent Event on the stream. */
