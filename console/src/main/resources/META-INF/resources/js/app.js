@@ -16,7 +16,10 @@ let stopStream = null;
 let signInMessage = null;
 let pageListener = null;
 
-/** What the page shown calls when a notification arrives (until another page is shown). */
+/**
+ * What the page shown calls when a notification arrives (until another page is shown); with null
+ * after the live stream was broken and is back, so that the page reads itself again.
+ */
 export function live(listener) {
   pageListener = listener;
 }
@@ -54,11 +57,17 @@ function startLive() {
   stopStream?.();
   const session = getSession();
   if (!session?.officialId) return;
+  let connected = false;
   stopStream = stream('notifications', `/notifications/stream?recipientId=${session.officialId}`, notification => {
     if (!notification.readAt) changeUnread(1);
     toast(t('newNotification', {subject: notification.subject}));
     pageListener?.(notification);
-  }, () => refreshUnread().catch(() => {}));
+  }, () => {
+    // Connected again after a break: what arrived meanwhile is read back, not pushed.
+    if (connected) pageListener?.(null);
+    connected = true;
+    refreshUnread().catch(() => {});
+  });
 }
 
 function renderBar() {

@@ -47,12 +47,12 @@ export async function boardPage(main) {
       })));
   };
   await render();
-  live(n => n.actionId && render());
+  live(n => (!n || n.actionId) && render());
 }
 
 export async function actionPage(main, id) {
   await renderAction(main, id);
-  live(n => n.actionId === id && renderAction(main, id));
+  live(n => (!n || n.actionId === id) && renderAction(main, id));
 }
 
 async function renderAction(main, id) {

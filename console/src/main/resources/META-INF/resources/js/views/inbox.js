@@ -28,6 +28,10 @@ export async function inboxPage(main) {
     page.items.length ? list : h('p', {id: 'inbox-empty'}, t('inboxEmpty')));
   page.items.forEach(n => list.append(item(n)));
   live(n => {
+    if (!n) {
+      inboxPage(main);
+      return;
+    }
     document.getElementById('inbox-empty')?.replaceWith(list);
     list.prepend(item(n));
   });
