@@ -103,10 +103,12 @@ export async function completeOidc() {
   const claims = JSON.parse(new TextDecoder().decode(Uint8Array.from(
     atob(tokens.access_token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')), c => c.charCodeAt(0))));
   const roles = claims.groups || [];
-  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(claims.sub);
+  // The official's directory id: upn where the provider keeps sub for its own ids (Keycloak), else sub.
+  const subject = claims.upn || claims.sub;
+  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(subject);
   setSession({
-    token: tokens.access_token, expiresAt: new Date(claims.exp * 1000).toISOString(), subject: claims.sub,
-    officialId: isUuid && roles.includes('official') ? claims.sub : null, organisationId: claims.org || null, roles,
+    token: tokens.access_token, expiresAt: new Date(claims.exp * 1000).toISOString(), subject,
+    officialId: isUuid && roles.includes('official') ? subject : null, organisationId: claims.org || null, roles,
     person: {kind: roles.includes('official') ? 'official' : 'secretariat', nameAr: claims.name, nameEn: claims.name},
   });
   return true;

@@ -56,9 +56,10 @@ class DeployManifestsTest {
         List<ObjectNode> rendered = Kustomize.render(DEPLOY.resolve(kustomization));
         Map<String, Long> kinds = rendered.stream().collect(Collectors.groupingBy(r -> r.get("kind").asText(),
                 java.util.TreeMap::new, Collectors.counting()));
-        assertThat(kinds).containsEntry("Deployment", 3L).containsEntry("Service", 3L)
-                .containsEntry("ServiceAccount", 3L).containsEntry("PodDisruptionBudget", 3L)
-                .containsEntry("HorizontalPodAutoscaler", 3L).containsEntry("NetworkPolicy", 4L)
+        // Three services and the web console (which has no autoscaler: it serves pages).
+        assertThat(kinds).containsEntry("Deployment", 4L).containsEntry("Service", 4L)
+                .containsEntry("ServiceAccount", 4L).containsEntry("PodDisruptionBudget", 4L)
+                .containsEntry("HorizontalPodAutoscaler", 3L).containsEntry("NetworkPolicy", 5L)
                 .containsEntry("Kafka", 1L).containsEntry("KafkaNodePool", 1L).containsEntry("KafkaTopic", 6L)
                 .containsEntry("KafkaUser", 3L).containsEntry("Cluster", 1L).containsEntry("Database", 2L)
                 .containsEntry("ServiceMonitor", 3L).containsEntry("PrometheusRule", 1L);
@@ -229,8 +230,6 @@ class DeployManifestsTest {
                     }
                 }
             }
-            assertThat(read).as(service + " reads its settings from the environment in %prod")
-                    .contains("QUARKUS_DATASOURCE_JDBC_URL", "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SASL_JAAS_CONFIG");
             Container c = d.getSpec().getTemplate().getSpec().getContainers().get(0);
             Set<String> set = new TreeSet<>();
             c.getEnv().stream().map(EnvVar::getName).forEach(set::add);
@@ -243,6 +242,15 @@ class DeployManifestsTest {
             for (EnvVar e : c.getEnv()) {
                 assertThat(e.getValueFrom().getSecretKeyRef()).as(service + " " + e.getName()).isNotNull();
             }
+            if (!SERVICES.contains(service)) {
+                // The web console: no database, no Kafka; where the APIs are and how to sign in.
+                assertThat(read).as(service).contains("MUTABAA_CONSOLE_API_MEETINGS", "MUTABAA_CONSOLE_OIDC_ISSUER");
+                assertThat(c.getEnv()).as(service).isEmpty();
+                continue;
+            }
+            assertThat(read).as(service + " reads its settings from the environment in %prod")
+                    .contains("QUARKUS_DATASOURCE_JDBC_URL", "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SASL_JAAS_CONFIG",
+                            "MUTABAA_CONSOLE_ORIGIN");
             String db = d.getMetadata().getName().replace("-service", "");
             assertThat(c.getEnv()).filteredOn(e -> e.getName().startsWith("QUARKUS_DATASOURCE_"))
                     .allSatisfy(e -> assertThat(e.getValueFrom().getSecretKeyRef().getName()).isEqualTo("mutabaa-db-" + db));

@@ -89,6 +89,13 @@ public final class JavaProcess implements AutoCloseable {
     }
 
     @Override
+    /** Asks the process to stop (SIGTERM) without waiting; {@link #close()} then waits for it. */
+    public void requestStop() {
+        if (process.isAlive()) {
+            process.destroy();
+        }
+    }
+
     public void close() {
         if (!process.isAlive()) {
             return;

@@ -29,7 +29,7 @@ function chart(rows, by, names) {
   const barHeight = 18;
   const gap = 50;
   const max = Math.max(1, ...rows.map(r => r.total - (r.byStatus.CANCELLED || 0)));
-  const title = t('chartTitle', {by: t(BY[by])});
+  const title = t('chartTitle', {by: t(BY[by]).toLocaleLowerCase()});
   const figure = svg('svg', {viewBox: `0 0 ${width} ${rows.length * gap + 6}`, role: 'img', 'aria-labelledby': 'chart-title chart-desc',
     class: 'chart', preserveAspectRatio: 'xMinYMin meet'},
   svg('title', {id: 'chart-title'}, title),

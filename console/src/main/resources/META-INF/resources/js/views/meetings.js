@@ -150,11 +150,14 @@ function decisionForm(main, meeting, people) {
   return form;
 }
 
+/** The minutes as the service renders them, in a frame of this page, handed to the browser's print dialog. */
 async function printMinutes(id) {
-  const html = await blob('meetings', `/meetings/${id}/minutes.html`, 'text/html');
-  const address = URL.createObjectURL(new Blob([await html.text()], {type: 'text/html;charset=utf-8'}));
-  const opened = window.open(address, '_blank');
-  opened?.addEventListener('load', () => opened.print());
+  const html = await (await blob('meetings', `/meetings/${id}/minutes.html`, 'text/html')).text();
+  document.getElementById('minutes-print')?.remove();
+  const frame = h('iframe', {id: 'minutes-print', title: t('printMinutes'), class: 'print-frame', sandbox: 'allow-modals allow-same-origin'});
+  frame.addEventListener('load', () => frame.contentWindow.print(), {once: true});
+  frame.srcdoc = html;
+  document.body.append(frame);
 }
 
 export async function newMeetingPage(main) {

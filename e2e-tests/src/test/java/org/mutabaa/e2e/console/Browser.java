@@ -93,11 +93,28 @@ final class Browser implements AutoCloseable {
                     .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                     .withEnvironment(Map.of("TZ", "UTC"))
                     .usingAnyFreePort().build();
+            Path downloads = Files.createDirectories(profile.resolve("downloads"));
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
             ChromeDriver driver = new ChromeDriver(service, options);
+            driver.executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", downloads.toString()));
             return new Browser(driver, profile, base);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A file the page saved, once it is complete. */
+    String downloaded(String name) {
+        Path file = profile.resolve("downloads").resolve(name);
+        return await(d -> {
+            try {
+                return Files.isRegularFile(file) && Files.size(file) > 0 ? Files.readString(file) : null;
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     ChromeDriver driver() {

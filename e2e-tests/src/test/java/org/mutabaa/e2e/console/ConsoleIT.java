@@ -172,6 +172,9 @@ class ConsoleIT {
                 WebElement other = browser.driver().findElement(By.cssSelector(".other-language"));
                 assertThat((Boolean) browser.script("return arguments[0].matches(':dir(' + arguments[1] + ')')", other,
                         lang.equals("ar") ? "ltr" : "rtl")).isTrue();
+                if (lang.equals("ar")) {
+                    minutesAndCalendar(browser);
+                }
                 page(browser, lang, "new-meeting", "#/meetings/new", "#meeting-form");
                 page(browser, lang, "dashboard", "#/dashboard/organisations", "svg.chart");
                 page(browser, lang, "dashboard-countries", "#/dashboard/countries", "#dashboard-table");
@@ -186,6 +189,26 @@ class ConsoleIT {
                 page(browser, lang, "action", "#/actions/" + actionId, "#progress-form");
                 page(browser, lang, "inbox", "#/inbox", "li.note");
             }
+        }
+    }
+
+    /** The secretariat downloads the minutes and the calendar file, and opens the minutes to print. */
+    private static void minutesAndCalendar(Browser browser) {
+        JsonPath meeting = meetings().get("/meetings/{id}", seed.meetingId()).then().extract().jsonPath();
+        browser.driver().findElement(By.id("download-calendar")).click();
+        String calendar = browser.downloaded("meeting-" + seed.meetingId() + ".ics");
+        assertThat(calendar).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT");
+        browser.driver().findElement(By.id("download-minutes")).click();
+        assertThat(browser.downloaded("minutes-" + seed.meetingId() + ".md")).contains(meeting.getString("titleAr"));
+        browser.driver().findElement(By.id("print-minutes")).click();
+        WebElement frame = browser.await(d -> d.findElements(By.id("minutes-print")).stream().findFirst().orElse(null));
+        browser.driver().switchTo().frame(frame);
+        try {
+            String title = meeting.getString("titleAr");
+            browser.await(d -> String.valueOf(browser.script("return document.body ? document.body.textContent : ''"))
+                    .contains(title));
+        } finally {
+            browser.driver().switchTo().defaultContent();
         }
     }
 
