@@ -88,7 +88,6 @@ public final class JavaProcess implements AutoCloseable {
         }
     }
 
-    @Override
     /** Asks the process to stop (SIGTERM) without waiting; {@link #close()} then waits for it. */
     public void requestStop() {
         if (process.isAlive()) {
@@ -96,6 +95,7 @@ public final class JavaProcess implements AutoCloseable {
         }
     }
 
+    @Override
     public void close() {
         if (!process.isAlive()) {
             return;

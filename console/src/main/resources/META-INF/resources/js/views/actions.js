@@ -1,7 +1,7 @@
 // The official's pages: "my actions" by status, and one action with its status, progress,
 // comments, evidence links and history.
 
-import {h, bdi, replace, field, select} from '../dom.js';
+import {h, bdi, replace, field} from '../dom.js';
 import {t, pick, dateTime, date} from '../i18n.js';
 import {get, post} from '../api.js';
 import {submitting, text} from '../forms.js';

@@ -48,6 +48,11 @@ export async function meetingPage(main, id) {
   meeting.delegations.forEach(d => d.participants.forEach(p => people.set(p.officialId, p)));
   const orgName = orgId => pick(dir.organisations.find(o => o.id === orgId), 'name');
   const other = lang() === 'ar' ? meeting.titleEn : meeting.titleAr;
+  const moveTo = async (status, done) => {
+    await post('meetings', `/meetings/${id}/status`, {status});
+    toast(done);
+    meetingPage(main, id);
+  };
 
   const tools = h('div', {class: 'toolbar'},
     h('button', {type: 'button', id: 'print-minutes', onclick: () => printMinutes(id)}, t('printMinutes')),
@@ -55,7 +60,11 @@ export async function meetingPage(main, id) {
       onclick: () => download('meetings', `/meetings/${id}/minutes.md`, `minutes-${id}.md`, 'text/markdown')}, t('downloadMinutes')),
     h('button', {type: 'button', id: 'download-calendar',
       onclick: () => download('meetings', `/meetings/${id}/calendar.ics`, `meeting-${id}.ics`, 'text/calendar')}, t('downloadCalendar')),
-    secretariat() && meeting.status !== 'MINUTES_APPROVED' && meeting.status !== 'CANCELLED'
+    secretariat() && meeting.status === 'SCHEDULED' ? [
+      h('button', {type: 'button', id: 'mark-held', onclick: () => moveTo('HELD', t('meetingHeld'))}, t('markHeld')),
+      h('button', {type: 'button', id: 'cancel-meeting', onclick: () => moveTo('CANCELLED', t('meetingCancelled'))},
+        t('cancelMeeting'))] : null,
+    secretariat() && meeting.status === 'HELD'
       ? h('button', {type: 'button', class: 'primary', id: 'approve-minutes', onclick: async () => {
         await postEmpty('meetings', `/meetings/${id}/minutes/approval`);
         toast(t('minutesApproved'));
@@ -108,7 +117,7 @@ function decisionItem(main, meeting, d, people) {
       owners.length ? [t('ownedBy', {names: ''}), owners.map((o, i) => [i ? '، ' : '', bdi(o)])] : null,
       d.dueDate ? [' · ', t('due', {date: date(d.dueDate)})] : null,
       d.adoptedAt ? [' · ', t('adopted', {date: dateTime(d.adoptedAt)})] : null),
-    secretariat() && d.status === 'DRAFT' ? h('button', {type: 'button', class: 'primary adopt', onclick: async () => {
+    secretariat() && d.status === 'DRAFT' && ['HELD', 'MINUTES_APPROVED'].includes(meeting.status) ? h('button', {type: 'button', class: 'primary adopt', onclick: async () => {
       await postEmpty('meetings', `/decisions/${d.id}/adopt`);
       toast(t('decisionAdopted'));
       meetingPage(main, meeting.id);
@@ -190,7 +199,8 @@ export async function newMeetingPage(main) {
       field(t('organisation'), select(`delegations[${d}].organisationId`, orgOptions, '',
         {onchange: () => fillOfficials(fs)})),
       h('p', {class: 'hint'}, t('participants')), list,
-      h('button', {type: 'button', onclick: () => { list.append(participantRow(d, list.children.length)); fillOfficials(fs); }},
+      h('button', {type: 'button', class: 'add-participant',
+        onclick: () => { list.append(participantRow(d, list.children.length)); fillOfficials(fs); }},
         t('addParticipant')));
     list.append(participantRow(d, 0));
     delegations.append(fs);
@@ -215,7 +225,8 @@ export async function newMeetingPage(main) {
     h('div', {class: 'row'},
       field(t('startsAt'), h('input', {type: 'datetime-local', name: 'startsAt', value: wallTimeNow(zone), required: true})),
       field(t('meetingTimeZone'), select('timeZone', zones.map(z => [z, z]), zone)),
-      field(t('classification'), select('classification', options(CLASSES, 'class_'), 'INTERNAL'))),
+      field(t('classification'), select('classification', options(CLASSES, 'class_'), 'INTERNAL')),
+      field(t('status'), select('status', options(['HELD', 'SCHEDULED'], 'mstatus_'), 'HELD'))),
     h('h2', {}, t('delegations')), delegations,
     h('button', {type: 'button', onclick: addDelegation}, t('addDelegation')),
     h('h2', {}, t('agenda')), agenda,
@@ -232,7 +243,7 @@ export async function newMeetingPage(main) {
       titleAr: text(form, 'titleAr', true), titleEn: text(form, 'titleEn', true),
       kind: form.elements.kind.value, modality: form.elements.modality.value, platform: text(form, 'platform'),
       startsAt: form.elements.startsAt.value ? wallTimeToInstant(form.elements.startsAt.value, tz) : null,
-      timeZone: tz, classification: form.elements.classification.value, status: 'SCHEDULED',
+      timeZone: tz, classification: form.elements.classification.value, status: form.elements.status.value,
       delegations: [...delegations.children].map(fs => {
         const orgId = fs.querySelector('select[name$=".organisationId"]').value || null;
         const org = dir.organisations.find(o => o.id === orgId);

@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -121,6 +122,31 @@ class ConsoleIT {
             assertThat(link).startsWith(console);
             owner.driver().get(link);
             owner.await(d -> d.getCurrentUrl().endsWith("#/actions/" + actionId));
+            // Progress, a comment and an evidence link, each shown once saved.
+            WebElement progress = owner.awaitElement("#progress-form");
+            progress.findElement(By.name("percent")).clear();
+            progress.findElement(By.name("percent")).sendKeys("50");
+            progress.findElement(By.name("text")).sendKeys("أُعدّت المسودة الأولى");
+            progress.findElement(By.cssSelector("button[type='submit']")).click();
+            owner.await(d -> d.findElement(By.cssSelector("dl.facts")).getText().contains("50%"));
+            String comment = "راسلنا الجانب العماني بخصوص نقل الخبرة (Ref. 2026/14)";
+            WebElement commentForm = owner.awaitElement("#comment-form");
+            commentForm.findElement(By.name("text")).sendKeys(comment);
+            commentForm.findElement(By.cssSelector("button[type='submit']")).click();
+            owner.await(d -> d.findElements(By.cssSelector("ul.comments .comment-text")).stream()
+                    .anyMatch(c -> c.getText().equals(comment)));
+            String evidence = "https://docs.example.gov/mou-draft-" + actionId + ".pdf";
+            WebElement evidenceForm = owner.awaitElement("#evidence-form");
+            evidenceForm.findElement(By.name("url")).sendKeys(evidence);
+            evidenceForm.findElement(By.name("title")).sendKeys("مسودة مذكرة التفاهم");
+            evidenceForm.findElement(By.cssSelector("button[type='submit']")).click();
+            owner.await(d -> d.findElements(By.cssSelector("ul.evidence a[href='" + evidence + "']")).stream()
+                    .anyMatch(a -> a.getText().equals("مسودة مذكرة التفاهم")));
+            owner.screenshot("ar-owner-action");
+            assertThat(actions().get("/actions/{id}/comments", actionId).then().extract().jsonPath()
+                    .getList("text", String.class)).containsExactly(comment);
+            assertThat(actions().get("/actions/{id}/attachments", actionId).then().extract().jsonPath()
+                    .getList("url", String.class)).containsExactly(evidence);
             owner.awaitElement("#status-form button[data-status='DONE']").click();
             owner.await(d -> d.findElement(By.id("action-status")).getText().contains("منجزة"));
             owner.go("#/actions");
@@ -130,6 +156,7 @@ class ConsoleIT {
 
             JsonPath action = actions().get("/actions/{id}", actionId).then().statusCode(200).extract().jsonPath();
             assertThat(action.getString("status")).isEqualTo("DONE");
+            assertThat(action.getInt("progress")).isEqualTo(100);
             assertThat(action.getString("owner.officialId")).isEqualTo(suleiman);
             assertThat(action.getString("decisionId")).isEqualTo(decisionId);
             // What she marked read in the browser is read for the service too.
@@ -277,6 +304,75 @@ class ConsoleIT {
             browser.screenshot("ar-refused-meeting");
         }
         assertThat(meetings().get("/meetings?size=1").then().extract().jsonPath().getInt("total")).isEqualTo(before);
+    }
+
+    @Test
+    @Order(5)
+    void aSecretariatRecordsAWholeMeetingThenApprovesItsMinutes() {
+        JsonPath seedMeeting = meetings().get("/meetings/{id}", seed.meetingId()).then().extract().jsonPath();
+        String omMinistry = seedMeeting.getString("delegations.find { it.countryCode == 'OM' }.organisationId");
+        // The title typed decomposed (as some keyboards send it): the console composes it, as names must be.
+        String title = seedMeeting.getString("titleAr") + " — جلسة متابعة " + ThreadLocalRandom.current().nextInt(100, 999);
+        String typed = Normalizer.normalize(title, Normalizer.Form.NFD);
+        assertThat(typed).isNotEqualTo(title);
+        String khatib = seed.officialIds().get("khatib");
+        String suleiman = seed.officialIds().get("suleiman");
+        String maawali = seed.officialIds().get("maawali");
+        try (Browser browser = Browser.open(console, 1280, 900)) {
+            browser.go("");
+            browser.awaitElement("button.person[data-kind='secretariat'][data-id='" + syMinistry + "']").click();
+            browser.awaitElement("table.list");
+            browser.go("#/meetings/new");
+            WebElement form = browser.awaitElement("#meeting-form");
+            form.findElement(By.name("titleAr")).sendKeys(typed);
+            form.findElement(By.name("titleEn")).sendKeys("Follow-up session of the Syrian-Omani ministerial meeting");
+            form.findElement(By.name("platform")).sendKeys("Zoom");
+            browser.script("arguments[0].value = arguments[1]", form.findElement(By.name("startsAt")), "2026-11-20T11:00");
+            new Select(form.findElement(By.name("timeZone"))).selectByValue("Asia/Damascus");
+            new Select(form.findElement(By.name("status"))).selectByValue("HELD");
+            new Select(form.findElement(By.name("delegations[0].organisationId"))).selectByValue(syMinistry);
+            new Select(form.findElement(By.name("delegations[0].participants[0].officialId"))).selectByValue(khatib);
+            form.findElements(By.cssSelector("fieldset.delegation-form")).get(0)
+                    .findElement(By.cssSelector("button.add-participant")).click();
+            new Select(form.findElement(By.name("delegations[0].participants[1].officialId"))).selectByValue(suleiman);
+            new Select(form.findElement(By.name("delegations[1].organisationId"))).selectByValue(omMinistry);
+            new Select(form.findElement(By.name("delegations[1].participants[0].officialId"))).selectByValue(maawali);
+            form.findElement(By.name("agenda[0].titleAr")).sendKeys(seedMeeting.getString("agenda[0].titleAr"));
+            form.findElement(By.name("agenda[0].titleEn")).sendKeys(seedMeeting.getString("agenda[0].titleEn"));
+            browser.screenshot("ar-secretariat-records-meeting");
+            form.findElement(By.cssSelector("button[type='submit']")).click();
+            String meetingId = browser.await(d -> {
+                var m = java.util.regex.Pattern.compile("#/meetings/([0-9a-f-]{36})$").matcher(d.getCurrentUrl());
+                return m.find() ? m.group(1) : null;
+            });
+
+            JsonPath meeting = meetings().get("/meetings/{id}", meetingId).then().statusCode(200).extract().jsonPath();
+            assertThat(meeting.getString("titleAr")).isEqualTo(title);
+            assertThat(java.time.OffsetDateTime.parse(meeting.getString("startsAt")).toInstant())
+                    .isEqualTo(java.time.Instant.parse("2026-11-20T08:00:00Z"));
+            assertThat(meeting.getString("timeZone")).isEqualTo("Asia/Damascus");
+            assertThat(meeting.getString("status")).isEqualTo("HELD");
+            assertThat(meeting.getString("recordedBy")).isEqualTo(syMinistry);
+            assertThat(meeting.getList("delegations.countryCode", String.class)).containsExactly("SY", "OM");
+            assertThat(meeting.getList("delegations[0].participants.officialId", String.class)).containsExactly(khatib, suleiman);
+            assertThat(meeting.getList("delegations[0].participants.role", String.class)).containsExactly("HEAD", "MEMBER");
+            assertThat(meeting.getList("delegations[1].participants.officialId", String.class)).containsExactly(maawali);
+            assertThat(meeting.getString("agenda[0].titleAr")).isEqualTo(seedMeeting.getString("agenda[0].titleAr"));
+
+            // A draft decision, then the minutes approved: the draft is adopted with them.
+            WebElement decision = browser.awaitElement("#decision-form");
+            decision.findElement(By.name("textAr")).sendKeys("متابعة تنفيذ ما اتُّفق عليه في الاجتماع الوزاري");
+            decision.findElement(By.cssSelector("input[name='ownerIds'][value='" + khatib + "']")).click();
+            decision.findElement(By.cssSelector("button[type='submit']")).click();
+            browser.awaitElement("li.decision.status-DRAFT");
+            browser.awaitElement("#approve-minutes").click();
+            browser.await(d -> d.findElement(By.id("meeting-status")).getText().equals("المحضر معتمد"));
+            browser.awaitElement("li.decision.status-ADOPTED");
+            assertThat(browser.driver().findElements(By.id("approve-minutes"))).isEmpty();
+            browser.screenshot("ar-secretariat-minutes-approved");
+            assertThat(meetings().get("/meetings/{id}/decisions", meetingId).then().extract().jsonPath()
+                    .getList("status", String.class)).containsExactly("ADOPTED");
+        }
     }
 
     private static long awaitUnread(String official, long expected) {
