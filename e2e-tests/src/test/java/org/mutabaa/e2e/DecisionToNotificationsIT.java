@@ -2,7 +2,6 @@ package org.mutabaa.e2e;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import static io.restassured.RestAssured.given;
+import static org.mutabaa.e2e.SuiteExtension.actions;
+import static org.mutabaa.e2e.SuiteExtension.meetings;
+import static org.mutabaa.e2e.SuiteExtension.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -346,17 +347,5 @@ class DecisionToNotificationsIT {
     static Map<String, List<String>> notificationIds(List<String> officials) {
         return officials.stream().collect(Collectors.toMap(o -> o,
                 o -> inbox(o).stream().map(n -> n.getString("id")).toList()));
-    }
-
-    static RequestSpecification meetings() {
-        return given().baseUri(SuiteExtension.suite().meetings().baseUri().toString());
-    }
-
-    static RequestSpecification actions() {
-        return given().baseUri(SuiteExtension.suite().actions().baseUri().toString());
-    }
-
-    static RequestSpecification notifications() {
-        return given().baseUri(SuiteExtension.suite().notifications().baseUri().toString());
     }
 }

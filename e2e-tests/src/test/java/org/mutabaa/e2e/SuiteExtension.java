@@ -1,6 +1,7 @@
 package org.mutabaa.e2e;
 
 import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.mutabaa.infra.Infra;
@@ -69,6 +70,19 @@ public class SuiteExtension implements BeforeAllCallback {
 
     public static Suite suite() {
         return suite;
+    }
+
+    /** Requests to the suite's meetings-service (as an administrator unless the request says otherwise). */
+    public static RequestSpecification meetings() {
+        return RestAssured.given().baseUri(suite.meetings().baseUri().toString());
+    }
+
+    public static RequestSpecification actions() {
+        return RestAssured.given().baseUri(suite.actions().baseUri().toString());
+    }
+
+    public static RequestSpecification notifications() {
+        return RestAssured.given().baseUri(suite.notifications().baseUri().toString());
     }
 
     /** The web console over this suite, started on first use (its port is allowed by the services' CORS). */

@@ -1,7 +1,6 @@
 package org.mutabaa.e2e.console;
 
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -22,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static io.restassured.RestAssured.given;
+import static org.mutabaa.e2e.SuiteExtension.actions;
+import static org.mutabaa.e2e.SuiteExtension.meetings;
+import static org.mutabaa.e2e.SuiteExtension.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -70,9 +71,7 @@ class ConsoleIT {
             assertThat(owner.driver().findElements(By.xpath("//*[contains(text(), '" + textAr + "')]"))).isEmpty();
 
             // The Syrian ministry's secretariat records a decision owned by her and adopts it.
-            secretariat.go("");
-            secretariat.awaitElement("button.person[data-kind='secretariat'][data-id='" + syMinistry + "']").click();
-            secretariat.awaitElement("table.list");
+            signInAsSecretariat(secretariat);
             secretariat.go("#/meetings/" + seed.meetingId());
             WebElement form = secretariat.awaitElement("#decision-form");
             new Select(form.findElement(By.name("agendaItem"))).selectByValue("1");
@@ -191,8 +190,7 @@ class ConsoleIT {
                     browser.await(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
                 }
                 page(browser, lang, "sign-in", "", "button.person");
-                browser.driver().findElement(By.cssSelector("button.person[data-kind='secretariat'][data-id='" + syMinistry + "']")).click();
-                browser.awaitElement("table.list");
+                signInAsSecretariat(browser);
                 page(browser, lang, "meetings", "#/meetings", "table.list");
                 page(browser, lang, "meeting", "#/meetings/" + seed.meetingId(), "#decision-form");
                 // The title in the other language keeps its own direction inside the page's.
@@ -206,8 +204,7 @@ class ConsoleIT {
                 page(browser, lang, "dashboard", "#/dashboard/organisations", "svg.chart");
                 page(browser, lang, "dashboard-countries", "#/dashboard/countries", "#dashboard-table");
                 browser.driver().findElement(By.id("sign-out")).click();
-                browser.awaitElement("button.person[data-id='" + suleiman + "']").click();
-                browser.awaitElement("section.column");
+                signInAs(browser, suleiman);
                 page(browser, lang, "my-actions", "#/actions", "section.column");
                 WebElement late = browser.awaitElement("li.action-card[data-id='" + actionId + "']");
                 assertThat(late.getAttribute("class")).contains("is-overdue");
@@ -217,6 +214,20 @@ class ConsoleIT {
                 page(browser, lang, "inbox", "#/inbox", "li.note");
             }
         }
+    }
+
+    /** Signs in as the Syrian ministry's secretariat (which recorded the seed meeting). */
+    private static void signInAsSecretariat(Browser browser) {
+        browser.go("");
+        browser.awaitElement("button.person[data-kind='secretariat'][data-id='" + syMinistry + "']").click();
+        browser.awaitElement("table.list");
+    }
+
+    /** Signs in as an official, and waits for their board. */
+    private static void signInAs(Browser browser, String officialId) {
+        browser.go("");
+        browser.awaitElement("button.person[data-id='" + officialId + "']").click();
+        browser.awaitElement("section.column");
     }
 
     /** The secretariat downloads the minutes and the calendar file, and opens the minutes to print. */
@@ -270,9 +281,7 @@ class ConsoleIT {
         Map<String, String> zones = Map.of("khatib", "Asia/Damascus", "maawali", "Asia/Muscat");
         for (var entry : expected.entrySet()) {
             try (Browser browser = Browser.open(console, 1280, 900)) {
-                browser.go("");
-                browser.awaitElement("button.person[data-id='" + seed.officialIds().get(entry.getKey()) + "']").click();
-                browser.awaitElement("section.column");
+                signInAs(browser, seed.officialIds().get(entry.getKey()));
                 assertThat(browser.driver().findElement(By.cssSelector(".who .zone")).getText()).contains(zones.get(entry.getKey()));
                 browser.go("#/meetings/" + seed.meetingId());
                 WebElement time = browser.awaitElement("dl.facts time");
@@ -286,9 +295,7 @@ class ConsoleIT {
     void aRefusedMeetingNamesTheWrongFieldAndRecordsNothing() {
         int before = meetings().get("/meetings?size=1").then().extract().jsonPath().getInt("total");
         try (Browser browser = Browser.open(console, 1280, 900)) {
-            browser.go("");
-            browser.awaitElement("button.person[data-kind='secretariat'][data-id='" + syMinistry + "']").click();
-            browser.awaitElement("table.list");
+            signInAsSecretariat(browser);
             browser.go("#/meetings/new");
             WebElement form = browser.awaitElement("#meeting-form");
             form.findElement(By.name("titleAr")).sendKeys("اجتماع بلا موعد");
@@ -319,9 +326,7 @@ class ConsoleIT {
         String suleiman = seed.officialIds().get("suleiman");
         String maawali = seed.officialIds().get("maawali");
         try (Browser browser = Browser.open(console, 1280, 900)) {
-            browser.go("");
-            browser.awaitElement("button.person[data-kind='secretariat'][data-id='" + syMinistry + "']").click();
-            browser.awaitElement("table.list");
+            signInAsSecretariat(browser);
             browser.go("#/meetings/new");
             WebElement form = browser.awaitElement("#meeting-form");
             form.findElement(By.name("titleAr")).sendKeys(typed);
@@ -378,17 +383,5 @@ class ConsoleIT {
     private static long awaitUnread(String official, long expected) {
         return await().atMost(java.time.Duration.ofMinutes(1)).until(() -> notifications().queryParam("recipientId", official).get("/notifications/unread-count")
                 .then().statusCode(200).extract().jsonPath().getLong("unread"), n -> n == expected);
-    }
-
-    static RequestSpecification meetings() {
-        return given().baseUri(SuiteExtension.suite().meetings().baseUri().toString());
-    }
-
-    static RequestSpecification actions() {
-        return given().baseUri(SuiteExtension.suite().actions().baseUri().toString());
-    }
-
-    static RequestSpecification notifications() {
-        return given().baseUri(SuiteExtension.suite().notifications().baseUri().toString());
     }
 }

@@ -46,12 +46,7 @@ class InboxTest {
     @Test
     void aConnectedOfficialSeesANewNotificationArriveAndMarksItRead() throws Exception {
         String owner = UUID.randomUUID().toString();
-        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(stream + "?recipientId=" + owner))
-                        .header("Accept", "text/event-stream")
-                        .header("Authorization", "Bearer " + TestInfra.token(owner, SY_NANS, "official")).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
-        assertThat(response.statusCode()).isEqualTo(200);
+        HttpResponse<InputStream> response = connect(owner);
         CompletableFuture<String> firstEvent = CompletableFuture.supplyAsync(() -> firstData(response.body()));
 
         ObjectNode event = action("action-created");
@@ -81,12 +76,7 @@ class InboxTest {
     @Test
     void aBurstOfNotificationsReachesTheConnectedOfficialWholeOnOneConnection() throws Exception {
         String owner = UUID.randomUUID().toString();
-        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(stream + "?recipientId=" + owner))
-                        .header("Accept", "text/event-stream")
-                        .header("Authorization", "Bearer " + TestInfra.token(owner, SY_NANS, "official")).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
-        assertThat(response.statusCode()).isEqualTo(200);
+        HttpResponse<InputStream> response = connect(owner);
         int burst = 8;
         CompletableFuture<List<String>> events = CompletableFuture.supplyAsync(() -> events(response.body(), burst));
         // Eight new actions at once: stored in one or two polls, faster than the connection writes them.
@@ -104,6 +94,17 @@ class InboxTest {
             seen.add(JSON.readTree(json).get("actionId").asText());
         }
         assertThat(seen).isEqualTo(actions);
+    }
+
+    /** The official's live stream, connected (its subscription is in place once this returns). */
+    private HttpResponse<InputStream> connect(String official) throws Exception {
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(stream + "?recipientId=" + official))
+                        .header("Accept", "text/event-stream")
+                        .header("Authorization", "Bearer " + TestInfra.token(official, SY_NANS, "official")).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response;
     }
 
     /** The data of the first {@code count} Server-Sent Events on the stream; fails if it ends before. */
