@@ -32,6 +32,17 @@ export function toast(text) {
   toast.timer = setTimeout(() => el.classList.remove('shown'), 6000);
 }
 
+/** A button's action: a refusal or a failure is shown, never lost in the console. */
+export function safely(action) {
+  return async event => {
+    try {
+      await action(event);
+    } catch (e) {
+      toast(e.problem?.detail || e.problem?.title || e.message);
+    }
+  };
+}
+
 function setUnread(n) {
   unread = Math.max(0, n);
   const badge = document.getElementById('unread');

@@ -49,3 +49,11 @@ export function text(form, name, compose = false) {
   if (!trimmed) return null;
   return compose ? trimmed.normalize('NFC') : value;
 }
+
+/** Whether someone is working in a form under root: a control has focus or holds what they typed or chose. */
+export function editing(root) {
+  return [...root.querySelectorAll('form input, form textarea, form select')].some(el =>
+    el === document.activeElement
+    || (el.tagName === 'SELECT' ? [...el.options].some(o => o.selected !== o.defaultSelected)
+      : el.type === 'checkbox' || el.type === 'radio' ? el.checked !== el.defaultChecked : el.value !== el.defaultValue));
+}

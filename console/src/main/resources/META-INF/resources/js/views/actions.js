@@ -4,7 +4,7 @@
 import {h, bdi, replace, field} from '../dom.js';
 import {t, pick, dateTime, date} from '../i18n.js';
 import {get, post} from '../api.js';
-import {submitting, text} from '../forms.js';
+import {submitting, text, editing} from '../forms.js';
 import {toast, live} from '../app.js';
 
 const COLUMNS = ['OPEN', 'IN_PROGRESS', 'BLOCKED', 'DONE'];
@@ -52,7 +52,8 @@ export async function boardPage(main) {
 
 export async function actionPage(main, id) {
   await renderAction(main, id);
-  live(n => (!n || n.actionId === id) && renderAction(main, id));
+  // News about this action shows at once, unless it would throw away what is being typed (a save reloads anyway).
+  live(n => (!n || n.actionId === id) && !editing(main) && renderAction(main, id));
 }
 
 async function renderAction(main, id) {

@@ -3,7 +3,7 @@
 import {h, replace} from '../dom.js';
 import {t, dateTime} from '../i18n.js';
 import {get, postEmpty, getSession} from '../api.js';
-import {changeUnread, live} from '../app.js';
+import {changeUnread, live, safely} from '../app.js';
 
 export async function inboxPage(main) {
   const me = getSession().officialId;
@@ -16,11 +16,11 @@ export async function inboxPage(main) {
         h('time', {datetime: n.createdAt}, dateTime(n.createdAt)),
         n.actionId ? [' · ', h('a', {href: `#/actions/${n.actionId}`}, t('openAction'))]
           : n.decisionId ? [' · ', h('a', {href: `#/decisions/${n.decisionId}`}, t('openDecision'))] : null,
-        ' ', n.readAt ? h('span', {class: 'hint'}, t('read')) : h('button', {type: 'button', class: 'mark-read', onclick: async () => {
+        ' ', n.readAt ? h('span', {class: 'hint'}, t('read')) : h('button', {type: 'button', class: 'mark-read', onclick: safely(async () => {
           const read = await postEmpty('notifications', `/notifications/${n.id}/read`);
           changeUnread(-1);
           li.replaceWith(item(read));
-        }}, t('markRead'))));
+        })}, t('markRead'))));
     return li;
   };
   const page = await get('notifications', `/notifications?recipientId=${me}&size=100`);

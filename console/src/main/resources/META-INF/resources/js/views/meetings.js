@@ -4,7 +4,7 @@ import {h, bdi, replace, field, select} from '../dom.js';
 import {t, pick, dateTime, date, country, timeZone, wallTimeToInstant, wallTimeNow, lang} from '../i18n.js';
 import {get, post, postEmpty, download, blob, has} from '../api.js';
 import {submitting, text} from '../forms.js';
-import {toast} from '../app.js';
+import {toast, safely} from '../app.js';
 
 const KINDS = ['BILATERAL', 'MULTILATERAL', 'INTERNAL'];
 const MODALITIES = ['IN_PERSON', 'VIRTUAL', 'HYBRID'];
@@ -15,14 +15,10 @@ const TYPES = ['AGREEMENT', 'REQUEST', 'COMMITMENT', 'RECOMMENDATION', 'DIRECTIV
 const secretariat = () => has('secretariat') || has('admin');
 const options = (values, prefix) => values.map(v => [v, t(prefix + v)]);
 
-let directory = null;
 async function loadDirectory() {
-  if (!directory) {
-    const [organisations, officials] = await Promise.all([
-      get('meetings', '/organisations?size=200'), get('meetings', '/officials?size=200')]);
-    directory = {organisations: organisations.items, officials: officials.items};
-  }
-  return directory;
+  const [organisations, officials] = await Promise.all([
+    get('meetings', '/organisations?size=200'), get('meetings', '/officials?size=200')]);
+  return {organisations: organisations.items, officials: officials.items};
 }
 
 export async function meetingsPage(main) {
@@ -55,21 +51,21 @@ export async function meetingPage(main, id) {
   };
 
   const tools = h('div', {class: 'toolbar'},
-    h('button', {type: 'button', id: 'print-minutes', onclick: () => printMinutes(id)}, t('printMinutes')),
+    h('button', {type: 'button', id: 'print-minutes', onclick: safely(() => printMinutes(id))}, t('printMinutes')),
     h('button', {type: 'button', id: 'download-minutes',
-      onclick: () => download('meetings', `/meetings/${id}/minutes.md`, `minutes-${id}.md`, 'text/markdown')}, t('downloadMinutes')),
+      onclick: safely(() => download('meetings', `/meetings/${id}/minutes.md`, `minutes-${id}.md`, 'text/markdown'))}, t('downloadMinutes')),
     h('button', {type: 'button', id: 'download-calendar',
-      onclick: () => download('meetings', `/meetings/${id}/calendar.ics`, `meeting-${id}.ics`, 'text/calendar')}, t('downloadCalendar')),
+      onclick: safely(() => download('meetings', `/meetings/${id}/calendar.ics`, `meeting-${id}.ics`, 'text/calendar'))}, t('downloadCalendar')),
     secretariat() && meeting.status === 'SCHEDULED' ? [
-      h('button', {type: 'button', id: 'mark-held', onclick: () => moveTo('HELD', t('meetingHeld'))}, t('markHeld')),
-      h('button', {type: 'button', id: 'cancel-meeting', onclick: () => moveTo('CANCELLED', t('meetingCancelled'))},
+      h('button', {type: 'button', id: 'mark-held', onclick: safely(() => moveTo('HELD', t('meetingHeld')))}, t('markHeld')),
+      h('button', {type: 'button', id: 'cancel-meeting', onclick: safely(() => moveTo('CANCELLED', t('meetingCancelled')))},
         t('cancelMeeting'))] : null,
     secretariat() && meeting.status === 'HELD'
-      ? h('button', {type: 'button', class: 'primary', id: 'approve-minutes', onclick: async () => {
+      ? h('button', {type: 'button', class: 'primary', id: 'approve-minutes', onclick: safely(async () => {
         await postEmpty('meetings', `/meetings/${id}/minutes/approval`);
         toast(t('minutesApproved'));
-        meetingPage(main, id);
-      }}, t('approveMinutes')) : null);
+        await meetingPage(main, id);
+      })}, t('approveMinutes')) : null);
 
   replace(main,
     h('p', {class: 'crumbs'}, h('a', {href: '#/meetings'}, t('meetings'))),
@@ -117,11 +113,11 @@ function decisionItem(main, meeting, d, people) {
       owners.length ? [t('ownedBy', {names: ''}), owners.map((o, i) => [i ? '، ' : '', bdi(o)])] : null,
       d.dueDate ? [' · ', t('due', {date: date(d.dueDate)})] : null,
       d.adoptedAt ? [' · ', t('adopted', {date: dateTime(d.adoptedAt)})] : null),
-    secretariat() && d.status === 'DRAFT' && ['HELD', 'MINUTES_APPROVED'].includes(meeting.status) ? h('button', {type: 'button', class: 'primary adopt', onclick: async () => {
+    secretariat() && d.status === 'DRAFT' && ['HELD', 'MINUTES_APPROVED'].includes(meeting.status) ? h('button', {type: 'button', class: 'primary adopt', onclick: safely(async () => {
       await postEmpty('meetings', `/decisions/${d.id}/adopt`);
       toast(t('decisionAdopted'));
-      meetingPage(main, meeting.id);
-    }}, t('adopt')) : null);
+      await meetingPage(main, meeting.id);
+    })}, t('adopt')) : null);
 }
 
 function decisionForm(main, meeting, people) {

@@ -155,6 +155,33 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
+    /**
+     * Types into a field of a form, finding both again if the page was redrawn meanwhile (a live
+     * update may redraw a page until someone starts typing in it).
+     */
+    void type(String form, String field, String text) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement input = awaitElement(form).findElement(By.name(field));
+                input.clear();
+                input.sendKeys(text);
+                return;
+            } catch (StaleElementReferenceException | org.openqa.selenium.ElementNotInteractableException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Clicks the element, found again if the page was redrawn just before. */
+    void click(String css) {
+        await(d -> {
+            awaitElement(css).click();
+            return true;
+        });
+    }
+
     /** Presses Tab until the element is focused (at most 80 times), then Enter: proves it is reachable by keyboard. */
     void activateByKeyboard(WebElement target) {
         for (int i = 0; i < 80; i++) {

@@ -122,23 +122,19 @@ class ConsoleIT {
             owner.driver().get(link);
             owner.await(d -> d.getCurrentUrl().endsWith("#/actions/" + actionId));
             // Progress, a comment and an evidence link, each shown once saved.
-            WebElement progress = owner.awaitElement("#progress-form");
-            progress.findElement(By.name("percent")).clear();
-            progress.findElement(By.name("percent")).sendKeys("50");
-            progress.findElement(By.name("text")).sendKeys("أُعدّت المسودة الأولى");
-            progress.findElement(By.cssSelector("button[type='submit']")).click();
+            owner.type("#progress-form", "percent", "50");
+            owner.type("#progress-form", "text", "أُعدّت المسودة الأولى");
+            owner.click("#progress-form button[type='submit']");
             owner.await(d -> d.findElement(By.cssSelector("dl.facts")).getText().contains("50%"));
             String comment = "راسلنا الجانب العماني بخصوص نقل الخبرة (Ref. 2026/14)";
-            WebElement commentForm = owner.awaitElement("#comment-form");
-            commentForm.findElement(By.name("text")).sendKeys(comment);
-            commentForm.findElement(By.cssSelector("button[type='submit']")).click();
+            owner.type("#comment-form", "text", comment);
+            owner.click("#comment-form button[type='submit']");
             owner.await(d -> d.findElements(By.cssSelector("ul.comments .comment-text")).stream()
                     .anyMatch(c -> c.getText().equals(comment)));
             String evidence = "https://docs.example.gov/mou-draft-" + actionId + ".pdf";
-            WebElement evidenceForm = owner.awaitElement("#evidence-form");
-            evidenceForm.findElement(By.name("url")).sendKeys(evidence);
-            evidenceForm.findElement(By.name("title")).sendKeys("مسودة مذكرة التفاهم");
-            evidenceForm.findElement(By.cssSelector("button[type='submit']")).click();
+            owner.type("#evidence-form", "url", evidence);
+            owner.type("#evidence-form", "title", "مسودة مذكرة التفاهم");
+            owner.click("#evidence-form button[type='submit']");
             owner.await(d -> d.findElements(By.cssSelector("ul.evidence a[href='" + evidence + "']")).stream()
                     .anyMatch(a -> a.getText().equals("مسودة مذكرة التفاهم")));
             owner.screenshot("ar-owner-action");
@@ -146,7 +142,7 @@ class ConsoleIT {
                     .getList("text", String.class)).containsExactly(comment);
             assertThat(actions().get("/actions/{id}/attachments", actionId).then().extract().jsonPath()
                     .getList("url", String.class)).containsExactly(evidence);
-            owner.awaitElement("#status-form button[data-status='DONE']").click();
+            owner.click("#status-form button[data-status='DONE']");
             owner.await(d -> d.findElement(By.id("action-status")).getText().contains("منجزة"));
             owner.go("#/actions");
             owner.await(d -> d.findElements(By.cssSelector("section.column[data-status='DONE'] li.action-card"))
@@ -202,6 +198,7 @@ class ConsoleIT {
                 }
                 page(browser, lang, "new-meeting", "#/meetings/new", "#meeting-form");
                 page(browser, lang, "dashboard", "#/dashboard/organisations", "svg.chart");
+                dashboardAsTheApiCountsIt(browser);
                 page(browser, lang, "dashboard-countries", "#/dashboard/countries", "#dashboard-table");
                 browser.driver().findElement(By.id("sign-out")).click();
                 signInAs(browser, suleiman);
@@ -213,6 +210,22 @@ class ConsoleIT {
                 page(browser, lang, "action", "#/actions/" + actionId, "#progress-form");
                 page(browser, lang, "inbox", "#/inbox", "li.note");
             }
+        }
+    }
+
+    /** The dashboard shows the secretariat the figures the API gives it: one row and one bar per organisation. */
+    private static void dashboardAsTheApiCountsIt(Browser browser) {
+        JsonPath rows = actions().auth().oauth2(TestInfra.token(java.util.UUID.randomUUID().toString(), syMinistry,
+                "secretariat")).get("/dashboard/organisations").then().statusCode(200).extract().jsonPath();
+        List<String> keys = rows.getList("key", String.class);
+        assertThat(browser.driver().findElements(By.cssSelector("#dashboard-table tbody tr"))).hasSize(keys.size());
+        assertThat(browser.driver().findElements(By.cssSelector("svg.chart text.bar-name"))).hasSize(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            List<WebElement> cells = browser.driver().findElements(
+                    By.cssSelector("#dashboard-table tr[data-key='" + keys.get(i) + "'] td"));
+            assertThat(cells.get(0).getText()).isEqualTo(rows.getString("[" + i + "].total"));
+            assertThat(cells.get(1).getText()).isEqualTo(rows.getString("[" + i + "].byStatus.DONE"));
+            assertThat(cells.get(5).getText()).startsWith(rows.getString("[" + i + "].overdue"));
         }
     }
 
