@@ -87,14 +87,9 @@ export async function get(service, path) {
   return (await send(service, path)).json();
 }
 
+/** POST with {@code body} as JSON, or with no body at all (an action such as adopt) when it is absent. */
 export async function post(service, path, body) {
-  const response = await send(service, path, {method: 'POST', body: body ?? {}});
-  const text = await response.text();
-  return text ? JSON.parse(text) : null;
-}
-
-export async function postEmpty(service, path) {
-  const response = await send(service, path, {method: 'POST', body: undefined, accept: 'application/json'});
+  const response = await send(service, path, {method: 'POST', body});
   const text = await response.text();
   return text ? JSON.parse(text) : null;
 }

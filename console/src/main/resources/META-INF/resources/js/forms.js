@@ -42,6 +42,18 @@ export async function submitting(form, action) {
   }
 }
 
+/**
+ * Sends the form when it is submitted (through {@link submitting}); {@code done} gets the answer of
+ * an accepted request.
+ */
+export function onSubmit(form, send, done) {
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const answer = await submitting(form, () => send(event));
+    if (answer) await done(answer);
+  });
+}
+
 /** A form field's text or null; names are composed (NFC) as the services require. */
 export function text(form, name, compose = false) {
   const value = form.elements[name]?.value ?? '';

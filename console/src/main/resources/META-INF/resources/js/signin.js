@@ -73,7 +73,9 @@ async function startOidc() {
   const verifier = randomText(48);
   const state = randomText(16);
   const challenge = base64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
-  sessionStorage.setItem('mutabaa.oidc', JSON.stringify({verifier, state, back: location.hash}));
+  // What the answer needs: the proof of this request, and where to exchange the code (no second discovery).
+  sessionStorage.setItem('mutabaa.oidc', JSON.stringify({verifier, state, back: location.hash,
+    tokenEndpoint: provider.token_endpoint}));
   const query = new URLSearchParams({
     response_type: 'code', client_id: clientId, redirect_uri: redirectUri(), scope, state,
     code_challenge: challenge, code_challenge_method: 'S256',
@@ -89,9 +91,8 @@ export async function completeOidc() {
   sessionStorage.removeItem('mutabaa.oidc');
   history.replaceState(null, '', redirectUri() + (pending.back || ''));
   if (params.get('state') !== pending.state) throw new Error('the sign-in answer does not match the request');
-  const {issuer, clientId} = getConfig().oidc;
-  const provider = await discovery(issuer);
-  const response = await fetch(provider.token_endpoint, {
+  const {clientId} = getConfig().oidc;
+  const response = await fetch(pending.tokenEndpoint, {
     method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},
     body: new URLSearchParams({
       grant_type: 'authorization_code', code: params.get('code'), redirect_uri: redirectUri(), client_id: clientId,

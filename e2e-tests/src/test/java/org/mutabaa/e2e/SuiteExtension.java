@@ -31,13 +31,12 @@ public class SuiteExtension implements BeforeAllCallback {
             if (suite == null) {
                 RestAssured.authentication = RestAssured.oauth2(TestInfra.adminToken());
                 Infra.Endpoints infra = TestInfra.endpoints();
-                Path root = Path.of(System.getProperty("mutabaa.root", "..")).toAbsolutePath().normalize();
                 int smtp = Ports.free();
                 mail = MailServer.start(smtp, 0);
                 consolePort = Ports.free();
                 Map<String, String> env = env(smtp);
                 env.putAll(Suite.consoleEnv(consolePort));
-                suite = Suite.start(root, infra, Ports.free(), Ports.free(), Ports.free(),
+                suite = Suite.start(ROOT, infra, Ports.free(), Ports.free(), Ports.free(),
                         "_e2e_" + TestInfra.uniqueSuffix(),
                         env,
                         LOGS);
@@ -49,9 +48,11 @@ public class SuiteExtension implements BeforeAllCallback {
         }
     }
 
+    /** The repository's root folder, where the packaged modules are. */
+    public static final Path ROOT = Path.of(System.getProperty("mutabaa.root", "..")).toAbsolutePath().normalize();
+
     /** Where the packaged services log. */
-    static final Path LOGS = Path.of(System.getProperty("mutabaa.root", "..")).toAbsolutePath().normalize()
-            .resolve("e2e-tests/target/suite-logs");
+    static final Path LOGS = ROOT.resolve("e2e-tests/target/suite-logs");
 
     /**
      * What the packaged services are started with: where to mail, which tokens to trust, and
@@ -87,9 +88,7 @@ public class SuiteExtension implements BeforeAllCallback {
 
     /** The web console over this suite, started on first use (its port is allowed by the services' CORS). */
     public static synchronized ServiceProcess console() {
-        return suite.console().orElseGet(() -> suite.startConsole(
-                Path.of(System.getProperty("mutabaa.root", "..")).toAbsolutePath().normalize(), consolePort,
-                TestInfra.tokens().privateKey(), LOGS));
+        return suite.console().orElseGet(() -> suite.startConsole(ROOT, consolePort, TestInfra.tokens().privateKey(), LOGS));
     }
 
     /** The SMTP server notifications-service mails to. */

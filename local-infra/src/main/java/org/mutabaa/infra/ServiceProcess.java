@@ -33,7 +33,15 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(Path root, String name, int port, Postgres.Database db,
                                        String bootstrapServers, Map<String, String> extraEnv, Path log) {
-        ServiceProcess service = launch(root, name, port, db, bootstrapServers, extraEnv, log);
+        return ready(launch(root, name, port, db, bootstrapServers, extraEnv, log));
+    }
+
+    /** Starts a packaged module without a database or broker (the web console) and waits until it is ready. */
+    public static ServiceProcess start(Path root, String name, int port, Map<String, String> extraEnv, Path log) {
+        return ready(launch(root, name, port, extraEnv, log));
+    }
+
+    private static ServiceProcess ready(ServiceProcess service) {
         try {
             service.awaitReady(Duration.ofSeconds(120));
         } catch (RuntimeException e) {

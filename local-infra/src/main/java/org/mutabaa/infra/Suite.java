@@ -77,14 +77,7 @@ public final class Suite implements AutoCloseable {
                 "MUTABAA_CONSOLE_API_ACTIONS", actions().baseUri().toString(),
                 "MUTABAA_CONSOLE_API_NOTIFICATIONS", notifications().baseUri().toString(),
                 "SMALLRYE_JWT_SIGN_KEY_LOCATION", privateKey.toUri().toString());
-        console = ServiceProcess.launch(root, "console", port, env, logs.resolve("console.log"));
-        try {
-            console.awaitReady(Duration.ofSeconds(120));
-        } catch (RuntimeException e) {
-            console.close();
-            console = null;
-            throw e;
-        }
+        console = ServiceProcess.start(root, "console", port, env, logs.resolve("console.log"));
         return console;
     }
 
@@ -101,15 +94,9 @@ public final class Suite implements AutoCloseable {
     @Override
     public void close() {
         // All are told at once, then awaited: the whole suite stops in the time of its slowest member.
-        if (console != null) {
-            console.process().requestStop();
-        }
-        services.forEach(service -> service.process().requestStop());
-        if (console != null) {
-            console.close();
-        }
-        for (int i = services.size() - 1; i >= 0; i--) {
-            services.get(i).close();
-        }
+        List<ServiceProcess> members = new ArrayList<>(services);
+        console().ifPresent(members::add);
+        members.forEach(member -> member.process().requestStop());
+        members.forEach(ServiceProcess::close);
     }
 }

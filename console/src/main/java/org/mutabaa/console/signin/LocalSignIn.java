@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -59,24 +61,19 @@ public class LocalSignIn {
     public List<Person> people() {
         requireEnabled();
         List<Person> people = new ArrayList<>();
-        JsonNode organisations = directory("/organisations?size=200").path("items");
-        for (JsonNode o : organisations) {
+        Map<String, String> countries = new HashMap<>();
+        for (JsonNode o : directory("/organisations?size=200").path("items")) {
+            countries.put(o.path("id").asText(), text(o, "countryCode"));
             people.add(new Person("secretariat", null, uuid(o, "id"), text(o, "nameAr"), text(o, "nameEn"), null,
                     null, text(o, "countryCode"), null, null));
         }
         for (JsonNode o : directory("/officials?size=200").path("items")) {
-            if (!o.path("active").asBoolean(true)) {
-                continue;
+            if (o.path("active").asBoolean(true)) {
+                people.add(new Person("official", uuid(o, "id"), uuid(o, "organisationId"), text(o, "nameAr"),
+                        text(o, "nameEn"), text(o, "titleAr"), text(o, "titleEn"),
+                        countries.get(o.path("organisationId").asText()), text(o, "preferredLanguage"),
+                        text(o, "timeZone")));
             }
-            String country = null;
-            for (JsonNode org : organisations) {
-                if (org.path("id").asText().equals(o.path("organisationId").asText())) {
-                    country = text(org, "countryCode");
-                }
-            }
-            people.add(new Person("official", uuid(o, "id"), uuid(o, "organisationId"), text(o, "nameAr"),
-                    text(o, "nameEn"), text(o, "titleAr"), text(o, "titleEn"), country,
-                    text(o, "preferredLanguage"), text(o, "timeZone")));
         }
         return people;
     }

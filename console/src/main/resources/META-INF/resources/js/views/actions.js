@@ -4,7 +4,7 @@
 import {h, bdi, replace, field} from '../dom.js';
 import {t, pick, dateTime, date} from '../i18n.js';
 import {get, post} from '../api.js';
-import {submitting, text, editing} from '../forms.js';
+import {onSubmit, text, editing} from '../forms.js';
 import {toast, live} from '../app.js';
 
 const COLUMNS = ['OPEN', 'IN_PROGRESS', 'BLOCKED', 'DONE'];
@@ -61,6 +61,10 @@ async function renderAction(main, id) {
     get('actions', `/actions/${id}`), get('actions', `/actions/${id}/comments`),
     get('actions', `/actions/${id}/attachments`), get('actions', `/actions/${id}/history`)]);
   const reload = () => renderAction(main, id);
+  const saved = async () => {
+    toast(t('saved'));
+    await reload();
+  };
 
   const statusForm = h('form', {class: 'card', id: 'status-form', novalidate: true},
     h('h2', {}, t('changeStatus')),
@@ -69,54 +73,31 @@ async function renderAction(main, id) {
       type: 'submit', value: next, class: next === 'DONE' ? 'primary' : null, dataset: {status: next},
     }, next === 'DONE' ? t('markDone') : next === 'IN_PROGRESS' && a.status === 'OPEN' ? t('start')
       : t('moveTo', {status: t('status_' + next)})))));
-  statusForm.addEventListener('submit', async event => {
-    event.preventDefault();
-    const status = event.submitter?.value;
-    const done = await submitting(statusForm, () => post('actions', `/actions/${id}/status`,
-      {status, reason: text(statusForm, 'reason')}));
-    if (done) {
-      toast(t('saved'));
-      await reload();
-    }
-  });
+  onSubmit(statusForm, event => post('actions', `/actions/${id}/status`,
+    {status: event.submitter?.value, reason: text(statusForm, 'reason')}), saved);
 
   const progressForm = h('form', {class: 'card', id: 'progress-form', novalidate: true},
     h('h2', {}, t('progress')),
     field(t('progress'), h('input', {type: 'number', name: 'percent', min: 0, max: 100, step: 5, value: a.progress})),
     field(t('progressNote'), h('textarea', {name: 'text', rows: 2, dir: 'auto'})),
     h('button', {type: 'submit'}, t('reportProgress')));
-  progressForm.addEventListener('submit', async event => {
-    event.preventDefault();
+  onSubmit(progressForm, () => {
     const value = progressForm.elements.percent.value;
-    const done = await submitting(progressForm, () => post('actions', `/actions/${id}/progress`,
-      {percent: value === '' ? null : Number(value), text: text(progressForm, 'text')}));
-    if (done) {
-      toast(t('saved'));
-      await reload();
-    }
-  });
+    return post('actions', `/actions/${id}/progress`,
+      {percent: value === '' ? null : Number(value), text: text(progressForm, 'text')});
+  }, saved);
 
   const commentForm = h('form', {class: 'inline-form', id: 'comment-form', novalidate: true},
     field(t('comment'), h('textarea', {name: 'text', rows: 2, dir: 'auto'})),
     h('button', {type: 'submit'}, t('addComment')));
-  commentForm.addEventListener('submit', async event => {
-    event.preventDefault();
-    if (await submitting(commentForm, () => post('actions', `/actions/${id}/comments`, {text: text(commentForm, 'text')}))) {
-      await reload();
-    }
-  });
+  onSubmit(commentForm, () => post('actions', `/actions/${id}/comments`, {text: text(commentForm, 'text')}), reload);
 
   const evidenceForm = h('form', {class: 'inline-form', id: 'evidence-form', novalidate: true},
     field(t('evidenceUrl'), h('input', {type: 'url', name: 'url', dir: 'ltr', inputmode: 'url'})),
     field(t('evidenceTitle'), h('input', {name: 'title', dir: 'auto'})),
     h('button', {type: 'submit'}, t('attachEvidence')));
-  evidenceForm.addEventListener('submit', async event => {
-    event.preventDefault();
-    if (await submitting(evidenceForm, () => post('actions', `/actions/${id}/attachments`,
-      {url: evidenceForm.elements.url.value.trim(), title: text(evidenceForm, 'title')}))) {
-      await reload();
-    }
-  });
+  onSubmit(evidenceForm, () => post('actions', `/actions/${id}/attachments`,
+    {url: evidenceForm.elements.url.value.trim(), title: text(evidenceForm, 'title')}), reload);
 
   const owner = a.owner || {};
   replace(main,

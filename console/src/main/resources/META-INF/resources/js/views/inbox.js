@@ -2,7 +2,7 @@
 
 import {h, replace} from '../dom.js';
 import {t, dateTime} from '../i18n.js';
-import {get, postEmpty, getSession} from '../api.js';
+import {get, post, getSession} from '../api.js';
 import {changeUnread, live, safely} from '../app.js';
 
 export async function inboxPage(main) {
@@ -17,7 +17,7 @@ export async function inboxPage(main) {
         n.actionId ? [' · ', h('a', {href: `#/actions/${n.actionId}`}, t('openAction'))]
           : n.decisionId ? [' · ', h('a', {href: `#/decisions/${n.decisionId}`}, t('openDecision'))] : null,
         ' ', n.readAt ? h('span', {class: 'hint'}, t('read')) : h('button', {type: 'button', class: 'mark-read', onclick: safely(async () => {
-          const read = await postEmpty('notifications', `/notifications/${n.id}/read`);
+          const read = await post('notifications', `/notifications/${n.id}/read`);
           changeUnread(-1);
           li.replaceWith(item(read));
         })}, t('markRead'))));

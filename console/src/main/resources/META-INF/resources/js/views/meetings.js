@@ -2,8 +2,8 @@
 
 import {h, bdi, replace, field, select} from '../dom.js';
 import {t, pick, dateTime, date, country, timeZone, wallTimeToInstant, wallTimeNow, lang} from '../i18n.js';
-import {get, post, postEmpty, download, blob, has} from '../api.js';
-import {submitting, text} from '../forms.js';
+import {get, post, download, blob, has} from '../api.js';
+import {onSubmit, text} from '../forms.js';
 import {toast, safely} from '../app.js';
 
 const KINDS = ['BILATERAL', 'MULTILATERAL', 'INTERNAL'];
@@ -38,11 +38,12 @@ export async function meetingsPage(main) {
 }
 
 export async function meetingPage(main, id) {
-  const [meeting, decisions, dir] = await Promise.all([
-    get('meetings', `/meetings/${id}`), get('meetings', `/meetings/${id}/decisions`), loadDirectory()]);
+  const [meeting, decisions, organisations] = await Promise.all([
+    get('meetings', `/meetings/${id}`), get('meetings', `/meetings/${id}/decisions`),
+    get('meetings', '/organisations?size=200').then(p => p.items)]);
   const people = new Map();
   meeting.delegations.forEach(d => d.participants.forEach(p => people.set(p.officialId, p)));
-  const orgName = orgId => pick(dir.organisations.find(o => o.id === orgId), 'name');
+  const orgName = orgId => pick(organisations.find(o => o.id === orgId), 'name');
   const other = lang() === 'ar' ? meeting.titleEn : meeting.titleAr;
   const moveTo = async (status, done) => {
     await post('meetings', `/meetings/${id}/status`, {status});
@@ -62,7 +63,7 @@ export async function meetingPage(main, id) {
         t('cancelMeeting'))] : null,
     secretariat() && meeting.status === 'HELD'
       ? h('button', {type: 'button', class: 'primary', id: 'approve-minutes', onclick: safely(async () => {
-        await postEmpty('meetings', `/meetings/${id}/minutes/approval`);
+        await post('meetings', `/meetings/${id}/minutes/approval`);
         toast(t('minutesApproved'));
         await meetingPage(main, id);
       })}, t('approveMinutes')) : null);
@@ -114,7 +115,7 @@ function decisionItem(main, meeting, d, people) {
       d.dueDate ? [' · ', t('due', {date: date(d.dueDate)})] : null,
       d.adoptedAt ? [' · ', t('adopted', {date: dateTime(d.adoptedAt)})] : null),
     secretariat() && d.status === 'DRAFT' && ['HELD', 'MINUTES_APPROVED'].includes(meeting.status) ? h('button', {type: 'button', class: 'primary adopt', onclick: safely(async () => {
-      await postEmpty('meetings', `/decisions/${d.id}/adopt`);
+      await post('meetings', `/decisions/${d.id}/adopt`);
       toast(t('decisionAdopted'));
       await meetingPage(main, meeting.id);
     })}, t('adopt')) : null);
@@ -135,22 +136,17 @@ function decisionForm(main, meeting, people) {
     field(t('dueDate'), h('input', {type: 'date', name: 'dueDate'})),
     ownerBoxes,
     h('button', {type: 'submit', class: 'primary'}, t('recordDecision')));
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
-    const body = {
+  onSubmit(form, () => post('meetings', `/meetings/${meeting.id}/decisions`, {
       agendaItem: form.elements.agendaItem?.value ? Number(form.elements.agendaItem.value) : null,
       type: form.elements.type.value,
       textAr: text(form, 'textAr'), textEn: text(form, 'textEn'),
       authoritativeLanguage: form.elements.authoritativeLanguage.value,
       dueDate: form.elements.dueDate.value || null,
       ownerIds: [...form.querySelectorAll('input[name=ownerIds]:checked')].map(b => b.value),
-    };
-    const created = await submitting(form, () => post('meetings', `/meetings/${meeting.id}/decisions`, body));
-    if (created) {
-      toast(t('decisionRecorded'));
-      await meetingPage(main, meeting.id);
-      document.querySelector(`[data-id="${created.id}"] .adopt`)?.focus();
-    }
+  }), async created => {
+    toast(t('decisionRecorded'));
+    await meetingPage(main, meeting.id);
+    document.querySelector(`[data-id="${created.id}"] .adopt`)?.focus();
   });
   return form;
 }
@@ -232,10 +228,9 @@ export async function newMeetingPage(main) {
   addDelegation();
   addItem();
 
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
+  onSubmit(form, () => {
     const tz = form.elements.timeZone.value;
-    const body = {
+    return post('meetings', '/meetings', {
       titleAr: text(form, 'titleAr', true), titleEn: text(form, 'titleEn', true),
       kind: form.elements.kind.value, modality: form.elements.modality.value, platform: text(form, 'platform'),
       startsAt: form.elements.startsAt.value ? wallTimeToInstant(form.elements.startsAt.value, tz) : null,
@@ -255,12 +250,10 @@ export async function newMeetingPage(main) {
         titleAr: li.querySelector('input[name$=".titleAr"]').value.trim() || null,
         titleEn: li.querySelector('input[name$=".titleEn"]').value.trim() || null,
       })).filter(a => a.titleAr || a.titleEn),
-    };
-    const created = await submitting(form, () => post('meetings', '/meetings', body));
-    if (created) {
-      toast(t('meetingRecorded'));
-      location.hash = `#/meetings/${created.id}`;
-    }
+    });
+  }, created => {
+    toast(t('meetingRecorded'));
+    location.hash = `#/meetings/${created.id}`;
   });
   replace(main, h('p', {class: 'crumbs'}, h('a', {href: '#/meetings'}, t('meetings'))), form);
 }

@@ -1,5 +1,6 @@
 package org.mutabaa.e2e.console;
 
+import org.mutabaa.e2e.SuiteExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -31,8 +32,7 @@ final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of(System.getProperty("mutabaa.root", "..")).toAbsolutePath().normalize()
-            .resolve("e2e-tests/target/console-screenshots");
+    static final Path SCREENSHOTS = SuiteExtension.ROOT.resolve("e2e-tests/target/console-screenshots");
 
     private final ChromeDriver driver;
     private final Path profile;
