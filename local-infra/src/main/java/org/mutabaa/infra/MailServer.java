@@ -1,5 +1,6 @@
 package org.mutabaa.infra;
 
+import com.icegreen.greenmail.Managers;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -45,13 +46,13 @@ public final class MailServer implements AutoCloseable {
 
     /**
      * Stops the server as an SMTP outage would: no new connection is accepted, the sessions under
-     * way end; returns every message it accepted, which are gone with it once stopped.
+     * way end; returns every message it accepted. The messages are read once it has stopped, from
+     * the store it had: a session accepted while it was stopping still stores what it took.
      */
     public List<Mail> stop() {
-        server.getSmtp().stopService();
-        List<Mail> accepted = received();
+        Managers store = server.getManagers();
         server.stop();
-        return accepted;
+        return store.getImapHostManager().getAllMessages().stream().map(m -> Mail.of(m.getMimeMessage())).toList();
     }
 
     @Override
@@ -59,15 +60,15 @@ public final class MailServer implements AutoCloseable {
         server.stop();
     }
 
-    /** One received message: to whom, subject, its plain-text and HTML parts, its content type. */
-    public record Mail(String to, String subject, String text, String html, String contentType) {
+    /** One received message: to whom, subject, its plain-text and HTML parts, its content type, its Message-ID. */
+    public record Mail(String to, String subject, String text, String html, String contentType, String messageId) {
 
         public static Mail of(MimeMessage m) {
             try {
                 String[] parts = {"", ""};
                 collect(m.getContent(), parts);
                 return new Mail(m.getRecipients(Message.RecipientType.TO)[0].toString(), m.getSubject(), parts[0],
-                        parts[1], m.getContentType());
+                        parts[1], m.getContentType(), m.getMessageID());
             } catch (Exception e) {
                 throw new IllegalStateException("unreadable message", e);
             }

@@ -33,8 +33,7 @@ public final class Smtp {
     /** The server goes away: connections are refused until {@link #start()}. Mail received so far is kept. */
     public static synchronized void stop() {
         if (server != null) {
-            earlier.addAll(server.received());
-            server.close();
+            earlier.addAll(server.stop());
             server = null;
         }
     }

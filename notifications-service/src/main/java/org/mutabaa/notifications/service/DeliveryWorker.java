@@ -10,6 +10,7 @@ import org.mutabaa.notifications.config.NotificationsConfig;
 import org.mutabaa.notifications.domain.Channel;
 import org.mutabaa.notifications.domain.Delivery;
 import org.mutabaa.notifications.domain.Notification;
+import org.mutabaa.notifications.domain.Official;
 import org.mutabaa.notifications.domain.Webhook;
 import org.mutabaa.notifications.repository.DeliveryRepository;
 import org.mutabaa.notifications.repository.NotificationRepository;
@@ -25,7 +26,8 @@ import java.util.UUID;
 /**
  * Attempts one due delivery in its own transaction, holding its row so no other replica attempts
  * it at the same time: sent, or failed with the error and the next attempt after an exponential
- * backoff, or dead after the last attempt.
+ * backoff, or dead after the last attempt (or at once when no attempt can succeed: an official
+ * without an email address, a webhook no longer registered).
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -88,7 +90,7 @@ public class DeliveryWorker {
             count(d, "sent");
         } catch (Exception e) {
             d.lastError = describe(e);
-            if (d.attempts >= config.deliveries().maxAttempts()) {
+            if (e instanceof Hopeless || d.attempts >= config.deliveries().maxAttempts()) {
                 d.status = Delivery.Status.DEAD;
                 d.nextAttemptAt = null;
                 LOG.warnf("delivery %s (%s to %s) is dead after %d attempts: %s", d.id, d.channel, d.target,
@@ -118,15 +120,19 @@ public class DeliveryWorker {
         if (d.channel == Channel.EMAIL) {
             if (d.target.startsWith(UNRESOLVED)) {
                 UUID official = UUID.fromString(d.target.substring(UNRESOLVED.length()));
-                d.target = directory.find(official).map(o -> o.email).filter(e -> !e.isBlank())
+                Official known = directory.find(official)
                         .orElseThrow(() -> new IllegalStateException("no email address known yet for " + official));
+                if (known.email == null || known.email.isBlank()) {
+                    throw new Hopeless("official " + official + " has no email address in the directory");
+                }
+                d.target = known.email;
             }
             String html = n != null ? renderer.html(n.language, n.subject, n.body, n.link) : d.bodyHtml;
-            email.send(d.target, subject, text, html);
+            email.send(d.id, d.target, subject, text, html);
         } else {
             Webhook w = webhooks.findByIdOptional(UUID.fromString(d.target)).orElse(null);
             if (w == null || !w.active) {
-                throw new IllegalStateException("webhook " + d.target + " is no longer registered");
+                throw new Hopeless("webhook " + d.target + " is no longer registered");
             }
             webhook.send(w.url, w.secret, d.id.toString(), body(d, n, subject, text), at.toEpochSecond());
         }
@@ -150,6 +156,13 @@ public class DeliveryWorker {
         body.put("subject", subject);
         body.put("body", text);
         return json.writeValueAsString(body);
+    }
+
+    /** A failure another attempt cannot mend: the delivery is dead at once (and may be retried by hand). */
+    static final class Hopeless extends RuntimeException {
+        Hopeless(String message) {
+            super(message);
+        }
     }
 
     private static String describe(Throwable e) {

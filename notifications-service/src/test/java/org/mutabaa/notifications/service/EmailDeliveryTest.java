@@ -124,5 +124,49 @@ class EmailDeliveryTest {
                 .allMatch(d -> d.getString("status").equals("SENT")));
         assertThat(Smtp.about(decision)).extracting(MailServer.Mail::to).containsExactlyInAnyOrder("dg@nans.gov.sy",
                 "undersecretary@mtcit.gov.om", "minister@moct.gov.sy", "minister@mtcit.gov.om");
+        // Each mail carries its delivery's id, the same on every attempt, so a copy sent again is known for it.
+        Map<String, String> messageIds = deliveries(event.get("id").asText()).stream().collect(
+                java.util.stream.Collectors.toMap(d -> d.getString("target"), d -> "<" + d.getString("id") + "@localhost>"));
+        assertThat(Smtp.about(decision)).allSatisfy(m -> assertThat(m.messageId()).isEqualTo(messageIds.get(m.to())));
+    }
+
+    @Test
+    void aMailWaitingForAnOfficialsAddressEndsAtOnceWhenTheDirectoryHasNone() {
+        String newcomer = java.util.UUID.randomUUID().toString();
+        ObjectNode event = decisionAdopted();
+        com.fasterxml.jackson.databind.node.ArrayNode owners =
+                (com.fasterxml.jackson.databind.node.ArrayNode) data(event).get("owners");
+        ObjectNode owner = ((ObjectNode) owners.get(0)).put("officialId", newcomer);
+        owner.remove("email");
+        owners.removeAll().add(owner);
+        publish(InfraResource.decisionsTopic, event);
+        // Not in the directory: the mail waits for the address, tried again until its last attempt.
+        JsonPath waited = await().atMost(Duration.ofSeconds(30)).until(() -> toNewcomer(event, newcomer),
+                d -> d != null && d.getString("status").equals("DEAD"));
+        assertThat(waited.getString("lastError")).contains("no email address known yet");
+        assertThat(waited.getInt("attempts")).isEqualTo(4);
+        // The directory's record arrives, without an address; the secretariat puts the mail back in line:
+        // no attempt can succeed now, so the first one ends it, with the reason.
+        official(newcomer, SY_NANS, "SY", "رنا الحسن", "Rana al-Hassan", null, null, null, "ar", "Asia/Damascus");
+        awaitOfficial(officials, newcomer);
+        io.restassured.RestAssured.given().when().post("/deliveries/{id}/retry", waited.getString("id"))
+                .then().statusCode(200);
+        JsonPath dead = await().atMost(Duration.ofSeconds(30)).until(() -> toNewcomer(event, newcomer),
+                d -> d.getString("status").equals("DEAD"));
+        assertThat(dead.getString("lastError")).isEqualTo("official " + newcomer + " has no email address in the directory");
+        assertThat(dead.getInt("attempts")).isEqualTo(1);
+        assertThat(dead.getString("target")).isEqualTo("official:" + newcomer);
+    }
+
+    private static JsonPath toNewcomer(ObjectNode event, String newcomer) {
+        return deliveries(event.get("id").asText()).stream()
+                .filter(d -> d.getString("recipientId").equals(newcomer)).findFirst().orElse(null);
+    }
+
+    @Test
+    void theMessageIdIsMadeFromTheDomainOfTheFromAddress() {
+        assertThat(EmailSender.domainOf("Mutabaa <mutabaa@mofa.gov.sy>")).isEqualTo("mofa.gov.sy");
+        assertThat(EmailSender.domainOf("follow-up@example.om")).isEqualTo("example.om");
+        assertThat(EmailSender.domainOf("Mutabaa")).isEqualTo("localhost");
     }
 }
