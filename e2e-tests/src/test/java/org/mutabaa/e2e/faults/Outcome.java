@@ -111,18 +111,28 @@ final class Outcome {
 
     /**
      * Mails of the decisions issued: two to each owner whose address is in {@code addresses}
-     * (adopted, new action), told apart by the decision's number at the end of its text.
+     * (adopted, new action), told apart by the decision's number at the end of its text; what the
+     * mail server took before it was stopped and after it came back. A mail found once in each with
+     * the same Message-ID was sent again because the stop cut its session after the server had
+     * taken it and before its reply (RFC 1047): listed in {@code sentAgain}, not counted twice.
      */
-    static Tally mails(Collection<DecisionStream.Issued> issued, Map<String, String> addresses, String text,
-                       List<MailServer.Mail> received) {
-        List<String> subjects = List.of("قرار معتمد بانتظار متابعتك", "مهمة متابعة جديدة مسندة إليك");
-        Pattern numbered = Pattern.compile(Pattern.quote(text) + " (\\d+)");
+    static Mails mails(Collection<DecisionStream.Issued> issued, Map<String, String> addresses, String text,
+                       List<MailServer.Mail> before, List<MailServer.Mail> after) {
+        Map<String, List<MailServer.Mail>> beforeByKey = byKey(before, text);
+        Map<String, List<MailServer.Mail>> afterByKey = byKey(after, text);
         Map<String, Integer> found = new HashMap<>();
-        for (MailServer.Mail mail : received) {
-            Matcher m = numbered.matcher(mail.text());
-            String subject = subjects.stream().filter(mail.subject()::startsWith).findFirst().orElse(mail.subject());
-            if (m.find()) {
-                found.merge(mail.to() + " #" + m.group(1) + " " + subject, 1, Integer::sum);
+        List<String> sentAgain = new ArrayList<>();
+        Set<String> keys = new HashSet<>(beforeByKey.keySet());
+        keys.addAll(afterByKey.keySet());
+        for (String key : keys) {
+            List<MailServer.Mail> first = beforeByKey.getOrDefault(key, List.of());
+            List<MailServer.Mail> second = afterByKey.getOrDefault(key, List.of());
+            if (first.size() == 1 && second.size() == 1 && first.get(0).messageId() != null
+                    && first.get(0).messageId().equals(second.get(0).messageId())) {
+                sentAgain.add(key + " " + first.get(0).messageId());
+                found.put(key, 1);
+            } else {
+                found.put(key, first.size() + second.size());
             }
         }
         List<String> expected = new ArrayList<>();
@@ -130,11 +140,31 @@ final class Outcome {
             for (String owner : d.ownerIds()) {
                 String address = addresses.get(owner);
                 if (address != null) {
-                    subjects.forEach(subject -> expected.add(address + " #" + d.number() + " " + subject));
+                    MAIL_SUBJECTS.forEach(subject -> expected.add(address + " #" + d.number() + " " + subject));
                 }
             }
         }
-        return compare(expected, found);
+        return new Mails(compare(expected, found), sentAgain);
+    }
+
+    /** The mails of a stream, and those sent again after a cut session. */
+    record Mails(Tally tally, List<String> sentAgain) {
+    }
+
+    private static final List<String> MAIL_SUBJECTS = List.of("قرار معتمد بانتظار متابعتك", "مهمة متابعة جديدة مسندة إليك");
+
+    private static Map<String, List<MailServer.Mail>> byKey(List<MailServer.Mail> mails, String text) {
+        Pattern numbered = Pattern.compile(Pattern.quote(text) + " (\\d+)");
+        Map<String, List<MailServer.Mail>> byKey = new HashMap<>();
+        for (MailServer.Mail mail : mails) {
+            Matcher m = numbered.matcher(mail.text());
+            String subject = MAIL_SUBJECTS.stream().filter(mail.subject()::startsWith).findFirst()
+                    .orElse(mail.subject());
+            if (m.find()) {
+                byKey.computeIfAbsent(mail.to() + " #" + m.group(1) + " " + subject, k -> new ArrayList<>()).add(mail);
+            }
+        }
+        return byKey;
     }
 
     private static Tally compare(List<String> expected, Map<String, Integer> found) {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mutabaa.infra.MailServer;
+import org.mutabaa.notifications.CuttingSmtpServer;
 import org.mutabaa.notifications.InfraResource;
 import org.mutabaa.notifications.Smtp;
 import org.mutabaa.notifications.repository.OfficialRepository;
@@ -128,6 +129,33 @@ class EmailDeliveryTest {
         Map<String, String> messageIds = deliveries(event.get("id").asText()).stream().collect(
                 java.util.stream.Collectors.toMap(d -> d.getString("target"), d -> "<" + d.getString("id") + "@localhost>"));
         assertThat(Smtp.about(decision)).allSatisfy(m -> assertThat(m.messageId()).isEqualTo(messageIds.get(m.to())));
+    }
+
+    @Test
+    void aMessageTakenAsTheConnectionDropsIsSentAgainUnderTheSameMessageId() throws Exception {
+        Smtp.stop();
+        ObjectNode event = decisionAdopted();
+        try (CuttingSmtpServer server = new CuttingSmtpServer(Smtp.port(), "minister@moct.gov.sy")) {
+            publish(InfraResource.decisionsTopic, event);
+            List<JsonPath> sent = await().atMost(Duration.ofSeconds(30)).until(
+                    () -> deliveries(event.get("id").asText()),
+                    ds -> ds.size() == 4 && ds.stream().allMatch(d -> d.getString("status").equals("SENT")));
+            Map<String, JsonPath> byMessageId = sent.stream().collect(java.util.stream.Collectors.toMap(
+                    d -> "<" + d.getString("id") + "@localhost>", d -> d));
+            List<CuttingSmtpServer.Taken> taken = server.taken().stream()
+                    .filter(t -> byMessageId.containsKey(t.messageId())).toList();
+            // Al-Khatib's message was taken twice, both times under his delivery's Message-ID; the others once.
+            assertThat(taken).hasSize(5);
+            List<CuttingSmtpServer.Taken> khatib = taken.stream().filter(t -> t.to().contains("minister@moct.gov.sy"))
+                    .toList();
+            assertThat(khatib).extracting(CuttingSmtpServer.Taken::cut).containsExactly(true, false);
+            assertThat(khatib.get(0).messageId()).isEqualTo(khatib.get(1).messageId());
+            JsonPath delivery = byMessageId.get(khatib.get(0).messageId());
+            assertThat(delivery.getString("target")).isEqualTo("minister@moct.gov.sy");
+            assertThat(delivery.getInt("attempts")).isEqualTo(2);
+        } finally {
+            Smtp.start();
+        }
     }
 
     @Test
