@@ -11,6 +11,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,7 +35,7 @@ public final class CuttingSmtpServer implements AutoCloseable {
     private final AtomicBoolean cut = new AtomicBoolean();
     private final List<Taken> taken = new CopyOnWriteArrayList<>();
     private final ExecutorService sessions = Executors.newCachedThreadPool();
-    private final java.util.Set<Socket> open = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
     /** One message taken: to whom, its Message-ID, and whether its session was dropped before the reply. */
     public record Taken(String to, String messageId, boolean cut) {

@@ -45,11 +45,6 @@ export async function meetingPage(main, id) {
   meeting.delegations.forEach(d => d.participants.forEach(p => people.set(p.officialId, p)));
   const orgName = orgId => pick(organisations.find(o => o.id === orgId), 'name');
   const other = lang() === 'ar' ? meeting.titleEn : meeting.titleAr;
-  const moveTo = async (status, done) => {
-    await post('meetings', `/meetings/${id}/status`, {status});
-    toast(done);
-    meetingPage(main, id);
-  };
 
   const tools = h('div', {class: 'toolbar'},
     h('button', {type: 'button', id: 'print-minutes', onclick: safely(() => printMinutes(id))}, t('printMinutes')),
@@ -58,15 +53,15 @@ export async function meetingPage(main, id) {
     h('button', {type: 'button', id: 'download-calendar',
       onclick: safely(() => download('meetings', `/meetings/${id}/calendar.ics`, `meeting-${id}.ics`, 'text/calendar'))}, t('downloadCalendar')),
     secretariat() && meeting.status === 'SCHEDULED' ? [
-      h('button', {type: 'button', id: 'mark-held', onclick: safely(() => moveTo('HELD', t('meetingHeld')))}, t('markHeld')),
-      h('button', {type: 'button', id: 'cancel-meeting', onclick: safely(() => moveTo('CANCELLED', t('meetingCancelled')))},
-        t('cancelMeeting'))] : null,
+      h('button', {type: 'button', id: 'mark-held',
+        onclick: act(main, id, `/meetings/${id}/status`, {status: 'HELD'}, 'meetingHeld')}, t('markHeld')),
+      h('button', {type: 'button', id: 'cancel-meeting',
+        onclick: act(main, id, `/meetings/${id}/status`, {status: 'CANCELLED'}, 'meetingCancelled')}, t('cancelMeeting'))]
+      : null,
     secretariat() && meeting.status === 'HELD'
-      ? h('button', {type: 'button', class: 'primary', id: 'approve-minutes', onclick: safely(async () => {
-        await post('meetings', `/meetings/${id}/minutes/approval`);
-        toast(t('minutesApproved'));
-        await meetingPage(main, id);
-      })}, t('approveMinutes')) : null);
+      ? h('button', {type: 'button', class: 'primary', id: 'approve-minutes',
+        onclick: act(main, id, `/meetings/${id}/minutes/approval`, undefined, 'minutesApproved')}, t('approveMinutes'))
+      : null);
 
   replace(main,
     h('p', {class: 'crumbs'}, h('a', {href: '#/meetings'}, t('meetings'))),
@@ -114,11 +109,19 @@ function decisionItem(main, meeting, d, people) {
       owners.length ? [t('ownedBy', {names: ''}), owners.map((o, i) => [i ? '، ' : '', bdi(o)])] : null,
       d.dueDate ? [' · ', t('due', {date: date(d.dueDate)})] : null,
       d.adoptedAt ? [' · ', t('adopted', {date: dateTime(d.adoptedAt)})] : null),
-    secretariat() && d.status === 'DRAFT' && ['HELD', 'MINUTES_APPROVED'].includes(meeting.status) ? h('button', {type: 'button', class: 'primary adopt', onclick: safely(async () => {
-      await post('meetings', `/decisions/${d.id}/adopt`);
-      toast(t('decisionAdopted'));
-      await meetingPage(main, meeting.id);
-    })}, t('adopt')) : null);
+    secretariat() && d.status === 'DRAFT' && ['HELD', 'MINUTES_APPROVED'].includes(meeting.status)
+      ? h('button', {type: 'button', class: 'primary adopt',
+        onclick: act(main, meeting.id, `/decisions/${d.id}/adopt`, undefined, 'decisionAdopted')}, t('adopt'))
+      : null);
+}
+
+/** A button's request on a meeting (adopt, hold, cancel, approve): sent, said, and the meeting's page read again. */
+function act(main, meetingId, path, body, message) {
+  return safely(async () => {
+    await post('meetings', path, body);
+    toast(t(message));
+    await meetingPage(main, meetingId);
+  });
 }
 
 function decisionForm(main, meeting, people) {

@@ -229,18 +229,20 @@ class ConsoleIT {
         }
     }
 
-    /** Signs in as the Syrian ministry's secretariat (which recorded the seed meeting). */
+    /** Signs in as the Syrian ministry's secretariat (which recorded the seed meeting), landing on the meetings. */
     private static void signInAsSecretariat(Browser browser) {
-        browser.go("");
-        browser.awaitElement("button.person[data-kind='secretariat'][data-id='" + syMinistry + "']").click();
-        browser.awaitElement("table.list");
+        signIn(browser, "button.person[data-kind='secretariat'][data-id='" + syMinistry + "']", "table.list");
     }
 
-    /** Signs in as an official, and waits for their board. */
+    /** Signs in as an official, landing on their board. */
     private static void signInAs(Browser browser, String officialId) {
+        signIn(browser, "button.person[data-id='" + officialId + "']", "section.column");
+    }
+
+    private static void signIn(Browser browser, String person, String landing) {
         browser.go("");
-        browser.awaitElement("button.person[data-id='" + officialId + "']").click();
-        browser.awaitElement("section.column");
+        browser.awaitElement(person).click();
+        browser.awaitElement(landing);
     }
 
     /** The secretariat downloads the minutes and the calendar file, and opens the minutes to print. */

@@ -336,7 +336,7 @@ class FaultInjectionIT {
             List<MailServer.Mail> after = suite.mail().received();
             Outcome.Tally tally = Outcome.mails(issued, addresses, TEXT, received, after).tally();
             assertThat(tally.missing()).as(() -> "mails missing " + tally.examples() + "; " + received.size()
-                    + " before the stop, " + after.size() + " after; " + emailDeliveries(addresses.keySet())).isZero();
+                    + " before the stop, " + after.size() + " after; " + outcome.emailDeliveries(addresses.keySet())).isZero();
         });
         Outcome.Mails mails = Outcome.mails(issued, addresses, TEXT, received, suite.mail().received());
         ROWS.add("| (mail of the same stream) | " + issued.size() + " | " + mails.tally().expected() + " mails | 1 | "
@@ -347,25 +347,6 @@ class FaultInjectionIT {
         assertThat(mails.tally().expected()).isEqualTo(issued.size() * 4);
         // One mail at a time is under way, so the stop can cut one session at most.
         assertThat(mails.sentAgain()).hasSizeLessThanOrEqualTo(1);
-    }
-
-    /** How notifications-service's email deliveries to these officials stand: count by status, then the unsent. */
-    static String emailDeliveries(Set<String> officials) {
-        Map<String, Integer> byStatus = new java.util.TreeMap<>();
-        List<String> unsent = new ArrayList<>();
-        for (String official : officials) {
-            List<Map<String, Object>> items = given().auth().oauth2(TestInfra.adminToken())
-                    .queryParam("channel", "EMAIL").queryParam("recipientId", official).queryParam("size", 200)
-                    .get(suite.service("notifications").baseUri() + "/deliveries")
-                    .then().statusCode(200).extract().jsonPath().getList("items");
-            for (Map<String, Object> d : items) {
-                byStatus.merge((String) d.get("status"), 1, Integer::sum);
-                if (!"SENT".equals(d.get("status")) && unsent.size() < 5) {
-                    unsent.add(d.toString());
-                }
-            }
-        }
-        return "email deliveries " + byStatus + (unsent.isEmpty() ? "" : ", not sent: " + unsent);
     }
 
     /** notifications-service's count of email attempts that failed and will be tried again. */

@@ -26,6 +26,8 @@ final class Outcome {
 
     static final String ADOPTED = "org.mutabaa.decision.adopted.v1";
     static final String CREATED = "org.mutabaa.action.created.v1";
+    /** The subjects of the two mails an owner gets, in Arabic: the decision adopted, the new action. */
+    private static final List<String> MAIL_SUBJECTS = List.of("قرار معتمد بانتظار متابعتك", "مهمة متابعة جديدة مسندة إليك");
 
     private final FaultSuite suite;
     private final String token;
@@ -151,8 +153,6 @@ final class Outcome {
     record Mails(Tally tally, List<String> sentAgain) {
     }
 
-    private static final List<String> MAIL_SUBJECTS = List.of("قرار معتمد بانتظار متابعتك", "مهمة متابعة جديدة مسندة إليك");
-
     private static Map<String, List<MailServer.Mail>> byKey(List<MailServer.Mail> mails, String text) {
         Pattern numbered = Pattern.compile(Pattern.quote(text) + " (\\d+)");
         Map<String, List<MailServer.Mail>> byKey = new HashMap<>();
@@ -165,6 +165,25 @@ final class Outcome {
             }
         }
         return byKey;
+    }
+
+    /** How notifications-service's email deliveries to these officials stand: count by status, then the unsent. */
+    String emailDeliveries(Collection<String> officials) {
+        Map<String, Integer> byStatus = new java.util.TreeMap<>();
+        List<String> unsent = new ArrayList<>();
+        for (String official : officials) {
+            for (JsonPath page : pages(suite.service("notifications").baseUri() + "/deliveries",
+                    Map.of("channel", "EMAIL", "recipientId", official))) {
+                List<Map<String, Object>> items = page.getList("items");
+                for (Map<String, Object> d : items) {
+                    byStatus.merge((String) d.get("status"), 1, Integer::sum);
+                    if (!"SENT".equals(d.get("status")) && unsent.size() < 5) {
+                        unsent.add(d.toString());
+                    }
+                }
+            }
+        }
+        return "email deliveries " + byStatus + (unsent.isEmpty() ? "" : ", not sent: " + unsent);
     }
 
     private static Tally compare(List<String> expected, Map<String, Integer> found) {

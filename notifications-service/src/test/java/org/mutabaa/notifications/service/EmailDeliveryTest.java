@@ -1,5 +1,6 @@
 package org.mutabaa.notifications.service;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,7 +17,10 @@ import org.mutabaa.notifications.repository.OfficialRepository;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mutabaa.notifications.Fixtures.*;
@@ -45,7 +49,7 @@ class EmailDeliveryTest {
         List<MailServer.Mail> mails = await().atMost(Duration.ofSeconds(30)).until(() -> Smtp.about(decision),
                 m -> m.size() == 4);
         Map<String, MailServer.Mail> byAddress = mails.stream()
-                .collect(java.util.stream.Collectors.toMap(MailServer.Mail::to, m -> m));
+                .collect(Collectors.toMap(MailServer.Mail::to, m -> m));
         assertThat(byAddress).containsOnlyKeys("dg@nans.gov.sy", "undersecretary@mtcit.gov.om",
                 "minister@moct.gov.sy", "minister@mtcit.gov.om");
 
@@ -76,7 +80,7 @@ class EmailDeliveryTest {
         assertThat(deliveries(event.get("id").asText())).hasSize(4)
                 .allSatisfy(d -> assertThat(d.getString("status")).isEqualTo("SENT"));
         // Prometheus counts them by channel and outcome.
-        String metrics = io.restassured.RestAssured.given().auth().none().get("/q/metrics").then().statusCode(200)
+        String metrics = given().auth().none().get("/q/metrics").then().statusCode(200)
                 .extract().asString();
         assertThat(java.util.regex.Pattern.compile(
                 "^mutabaa_deliveries_total\\{channel=\"EMAIL\",outcome=\"sent\"} ([0-9.]+)( .*)?$",
@@ -127,7 +131,7 @@ class EmailDeliveryTest {
                 "undersecretary@mtcit.gov.om", "minister@moct.gov.sy", "minister@mtcit.gov.om");
         // Each mail carries its delivery's id, the same on every attempt, so a copy sent again is known for it.
         Map<String, String> messageIds = deliveries(event.get("id").asText()).stream().collect(
-                java.util.stream.Collectors.toMap(d -> d.getString("target"), d -> "<" + d.getString("id") + "@localhost>"));
+                Collectors.toMap(d -> d.getString("target"), EmailDeliveryTest::messageId));
         assertThat(Smtp.about(decision)).allSatisfy(m -> assertThat(m.messageId()).isEqualTo(messageIds.get(m.to())));
     }
 
@@ -140,8 +144,8 @@ class EmailDeliveryTest {
             List<JsonPath> sent = await().atMost(Duration.ofSeconds(30)).until(
                     () -> deliveries(event.get("id").asText()),
                     ds -> ds.size() == 4 && ds.stream().allMatch(d -> d.getString("status").equals("SENT")));
-            Map<String, JsonPath> byMessageId = sent.stream().collect(java.util.stream.Collectors.toMap(
-                    d -> "<" + d.getString("id") + "@localhost>", d -> d));
+            Map<String, JsonPath> byMessageId = sent.stream().collect(
+                    Collectors.toMap(EmailDeliveryTest::messageId, d -> d));
             List<CuttingSmtpServer.Taken> taken = server.taken().stream()
                     .filter(t -> byMessageId.containsKey(t.messageId())).toList();
             // Al-Khatib's message was taken twice, both times under his delivery's Message-ID; the others once.
@@ -160,10 +164,9 @@ class EmailDeliveryTest {
 
     @Test
     void aMailWaitingForAnOfficialsAddressEndsAtOnceWhenTheDirectoryHasNone() {
-        String newcomer = java.util.UUID.randomUUID().toString();
+        String newcomer = UUID.randomUUID().toString();
         ObjectNode event = decisionAdopted();
-        com.fasterxml.jackson.databind.node.ArrayNode owners =
-                (com.fasterxml.jackson.databind.node.ArrayNode) data(event).get("owners");
+        ArrayNode owners = (ArrayNode) data(event).get("owners");
         ObjectNode owner = ((ObjectNode) owners.get(0)).put("officialId", newcomer);
         owner.remove("email");
         owners.removeAll().add(owner);
@@ -177,13 +180,18 @@ class EmailDeliveryTest {
         // no attempt can succeed now, so the first one ends it, with the reason.
         official(newcomer, SY_NANS, "SY", "رنا الحسن", "Rana al-Hassan", null, null, null, "ar", "Asia/Damascus");
         awaitOfficial(officials, newcomer);
-        io.restassured.RestAssured.given().when().post("/deliveries/{id}/retry", waited.getString("id"))
+        given().when().post("/deliveries/{id}/retry", waited.getString("id"))
                 .then().statusCode(200);
         JsonPath dead = await().atMost(Duration.ofSeconds(30)).until(() -> toNewcomer(event, newcomer),
                 d -> d.getString("status").equals("DEAD"));
         assertThat(dead.getString("lastError")).isEqualTo("official " + newcomer + " has no email address in the directory");
         assertThat(dead.getInt("attempts")).isEqualTo(1);
         assertThat(dead.getString("target")).isEqualTo("official:" + newcomer);
+    }
+
+    /** The Message-ID a delivery's mail carries (the tests' From address is at localhost). */
+    private static String messageId(JsonPath delivery) {
+        return "<" + delivery.getString("id") + "@localhost>";
     }
 
     private static JsonPath toNewcomer(ObjectNode event, String newcomer) {
