@@ -6,6 +6,7 @@ import org.mutabaa.notifications.domain.Channel;
 import org.mutabaa.notifications.domain.Delivery;
 import org.mutabaa.notifications.domain.EventKind;
 import org.mutabaa.notifications.domain.Notification;
+import org.mutabaa.notifications.domain.Official;
 import org.mutabaa.notifications.domain.Preference;
 import org.mutabaa.notifications.domain.Recipient;
 import org.mutabaa.notifications.domain.Webhook;
@@ -71,13 +72,19 @@ public class DeliveryPlanner {
     /**
      * Where to mail: the address the directory gave; for an official the directory has not told
      * us of yet (their record may still be on its way), a reference the sender resolves when it
-     * attempts the delivery; nothing for an official known to have no address.
+     * attempts the delivery; nothing for an active official known to have no address. The
+     * directory is read again here: a record that arrived since the recipient was looked up
+     * brings its address with it, rather than being taken for one without.
      */
     private String emailTarget(Recipient r) {
         if (r.email() != null && !r.email().isBlank()) {
             return r.email();
         }
-        return directory.find(r.officialId()).isEmpty() ? DeliveryWorker.UNRESOLVED + r.officialId() : null;
+        Official known = directory.find(r.officialId()).orElse(null);
+        if (known == null) {
+            return DeliveryWorker.UNRESOLVED + r.officialId();
+        }
+        return known.active && known.email != null && !known.email.isBlank() ? known.email : null;
     }
 
     private void create(Notification n, Channel channel, String target, Delivery.Status status) {
