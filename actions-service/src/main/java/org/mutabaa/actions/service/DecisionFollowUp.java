@@ -19,7 +19,6 @@ import org.mutabaa.actions.repository.ActionRepository;
 import org.mutabaa.actions.repository.DecisionRefRepository;
 import org.mutabaa.actions.repository.HistoryRepository;
 import org.mutabaa.platform.events.InvalidEventException;
-import org.mutabaa.platform.inbox.ProcessedEvents;
 import org.mutabaa.platform.time.Now;
 import org.mutabaa.platform.time.Zones;
 
@@ -50,7 +49,6 @@ public class DecisionFollowUp {
     private final ActionRepository actions;
     private final DecisionRefRepository decisions;
     private final HistoryRepository historyEntries;
-    private final ProcessedEvents processed;
     private final ActionEvents events;
     private final History history;
     private final Directory directory;
@@ -60,14 +58,13 @@ public class DecisionFollowUp {
     private final ActionMetrics metrics;
 
     public DecisionFollowUp(ActionRepository actions, DecisionRefRepository decisions,
-                            HistoryRepository historyEntries, ProcessedEvents processed, ActionEvents events,
+                            HistoryRepository historyEntries, ActionEvents events,
                             History history, Directory directory, Now now, ObjectMapper json,
                             ActionMetrics metrics) {
         this.metrics = metrics;
         this.actions = actions;
         this.decisions = decisions;
         this.historyEntries = historyEntries;
-        this.processed = processed;
         this.events = events;
         this.history = history;
         this.directory = directory;
@@ -78,10 +75,6 @@ public class DecisionFollowUp {
     @Transactional
     public void adopted(UUID eventId, DecisionData data) {
         List<Wanted> wanted = wanted(eventId, "DecisionAdopted", data);
-        if (!processed.firstTime(eventId, DecisionData.ADOPTED)) {
-            LOG.debugf("DecisionAdopted %s already processed", eventId);
-            return;
-        }
         DecisionRef decision = decisions.findByIdOptional(data.decisionId()).orElse(null);
         if (decision != null && decision.status == DecisionRef.Status.REVOKED) {
             LOG.infof("DecisionAdopted %s ignored: decision %s was revoked", eventId, data.decisionId());
@@ -94,9 +87,6 @@ public class DecisionFollowUp {
     @Transactional
     public void amended(UUID eventId, DecisionData data) {
         List<Wanted> wanted = wanted(eventId, "DecisionAmended", data);
-        if (!processed.firstTime(eventId, DecisionData.AMENDED)) {
-            return;
-        }
         DecisionRef decision = decisions.findByIdOptional(data.decisionId()).orElse(null);
         if (decision != null && decision.status == DecisionRef.Status.REVOKED) {
             LOG.infof("DecisionAmended %s ignored: decision %s was revoked", eventId, data.decisionId());
@@ -110,9 +100,6 @@ public class DecisionFollowUp {
     public void revoked(UUID eventId, DecisionData data) {
         if (data.decisionId() == null || data.meeting() == null || data.meeting().id() == null) {
             throw new InvalidEventException("DecisionRevoked " + eventId + " lacks decisionId or meeting", null);
-        }
-        if (!processed.firstTime(eventId, DecisionData.REVOKED)) {
-            return;
         }
         DecisionRef decision = remember(decisions.findByIdOptional(data.decisionId()).orElse(null), data);
         decision.status = DecisionRef.Status.REVOKED;

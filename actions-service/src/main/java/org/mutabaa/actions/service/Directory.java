@@ -9,7 +9,6 @@ import org.mutabaa.actions.messaging.OfficialData;
 import org.mutabaa.actions.repository.ActionRepository;
 import org.mutabaa.actions.repository.OfficialRepository;
 import org.mutabaa.platform.events.InvalidEventException;
-import org.mutabaa.platform.inbox.ProcessedEvents;
 import org.mutabaa.platform.problem.ProblemException;
 import org.mutabaa.platform.time.Zones;
 
@@ -26,13 +25,11 @@ public class Directory {
     private static final Logger LOG = Logger.getLogger(Directory.class);
 
     private final OfficialRepository officials;
-    private final ProcessedEvents processed;
     private final ActionRepository actions;
 
-    public Directory(OfficialRepository officials, ProcessedEvents processed, ActionRepository actions) {
+    public Directory(OfficialRepository officials, ActionRepository actions) {
         this.officials = officials;
         this.actions = actions;
-        this.processed = processed;
     }
 
     @Transactional
@@ -41,9 +38,6 @@ public class Directory {
                 || data.organisation().countryCode() == null || data.changedAt() == null) {
             throw new InvalidEventException("OfficialUpserted " + eventId
                     + " lacks officialId, organisation (id, countryCode) or changedAt", null);
-        }
-        if (!processed.firstTime(eventId, OfficialData.UPSERTED)) {
-            return;
         }
         Official o = officials.findByIdOptional(data.officialId()).orElse(null);
         if (o != null && o.changedAt.isAfter(data.changedAt())) {
@@ -80,9 +74,6 @@ public class Directory {
     public void deactivated(UUID eventId, OfficialData data) {
         if (data.officialId() == null) {
             throw new InvalidEventException("OfficialDeactivated " + eventId + " lacks officialId", null);
-        }
-        if (!processed.firstTime(eventId, OfficialData.DEACTIVATED)) {
-            return;
         }
         officials.findByIdOptional(data.officialId()).ifPresent(o -> {
             o.active = false;

@@ -33,9 +33,11 @@ public class DeliveryPlanner {
     private final NotificationRepository notifications;
     private final Directory directory;
     private final Now now;
+    private final PlanningMemo memo;
 
     public DeliveryPlanner(Preferences preferences, DeliveryRepository deliveries, WebhookRepository webhooks,
-                           NotificationRepository notifications, Directory directory, Now now) {
+                           NotificationRepository notifications, Directory directory, Now now, PlanningMemo memo) {
+        this.memo = memo;
         this.directory = directory;
         this.preferences = preferences;
         this.notifications = notifications;
@@ -50,7 +52,7 @@ public class DeliveryPlanner {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void store(Notification n, EventKind kind, Recipient r) {
-        Preference p = preferences.of(r.officialId());
+        Preference p = memo.preference(r.officialId(), preferences::of);
         boolean urgent = kind.urgent();
         Set<Channel> channels = urgent ? Set.of(Channel.values()) : preferences.channels(p, kind);
         n.inApp = channels.contains(Channel.IN_APP);
@@ -63,7 +65,8 @@ public class DeliveryPlanner {
             create(n, Channel.EMAIL, address, p.digest && !urgent ? Delivery.Status.HELD : Delivery.Status.PENDING);
         }
         if (channels.contains(Channel.WEBHOOK) && r.organisationId() != null) {
-            for (Webhook w : webhooks.list("organisationId = ?1 and active = true", r.organisationId())) {
+            for (Webhook w : memo.webhooks(r.organisationId(),
+                    organisation -> webhooks.list("organisationId = ?1 and active = true", organisation))) {
                 create(n, Channel.WEBHOOK, w.id.toString(), Delivery.Status.PENDING);
             }
         }

@@ -6,7 +6,6 @@ import org.mutabaa.notifications.domain.Official;
 import org.mutabaa.notifications.messaging.OfficialData;
 import org.mutabaa.notifications.repository.OfficialRepository;
 import org.mutabaa.platform.events.InvalidEventException;
-import org.mutabaa.platform.inbox.ProcessedEvents;
 import org.mutabaa.platform.time.Zones;
 
 import java.util.Optional;
@@ -17,11 +16,9 @@ import java.util.UUID;
 public class Directory {
 
     private final OfficialRepository officials;
-    private final ProcessedEvents processed;
 
-    public Directory(OfficialRepository officials, ProcessedEvents processed) {
+    public Directory(OfficialRepository officials) {
         this.officials = officials;
-        this.processed = processed;
     }
 
     @Transactional
@@ -30,9 +27,6 @@ public class Directory {
                 || data.changedAt() == null) {
             throw new InvalidEventException("OfficialUpserted " + eventId
                     + " lacks officialId, organisation or changedAt", null);
-        }
-        if (!processed.firstTime(eventId, OfficialData.UPSERTED)) {
-            return;
         }
         Official o = officials.findByIdOptional(data.officialId()).orElse(null);
         if (o != null && o.changedAt.isAfter(data.changedAt())) {
@@ -61,9 +55,7 @@ public class Directory {
         if (data.officialId() == null) {
             throw new InvalidEventException("OfficialDeactivated " + eventId + " lacks officialId", null);
         }
-        if (processed.firstTime(eventId, OfficialData.DEACTIVATED)) {
-            officials.findByIdOptional(data.officialId()).ifPresent(o -> o.active = false);
-        }
+        officials.findByIdOptional(data.officialId()).ifPresent(o -> o.active = false);
     }
 
     public Optional<Official> find(UUID id) {

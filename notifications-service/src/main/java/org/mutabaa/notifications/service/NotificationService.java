@@ -15,7 +15,6 @@ import org.mutabaa.notifications.messaging.Person;
 import org.mutabaa.notifications.repository.NotificationRepository;
 import org.jboss.logging.Logger;
 import org.mutabaa.platform.events.InvalidEventException;
-import org.mutabaa.platform.inbox.ProcessedEvents;
 import org.mutabaa.platform.problem.ProblemException;
 import org.mutabaa.platform.tracing.Traces;
 import org.mutabaa.platform.time.Now;
@@ -35,8 +34,8 @@ import java.util.stream.Collectors;
 
 /**
  * Decides who is told of an event, renders one notification per official in their language and
- * time zone, and plans its deliveries, all in the transaction that records the event as
- * processed: a redelivered event tells nobody twice. A confidential meeting's text never goes
+ * time zone, and plans its deliveries, all in the transaction in which the inbox records the
+ * event as processed: a redelivered event tells nobody twice. A confidential meeting's text never goes
  * into a message, only a reference and a link.
  */
 @ApplicationScoped
@@ -47,18 +46,15 @@ public class NotificationService {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final NotificationRepository notifications;
-    private final ProcessedEvents processed;
     private final MessageRenderer renderer;
     private final Directory directory;
     private final DeliveryPlanner planner;
     private final NotificationsConfig config;
     private final Now now;
 
-    public NotificationService(NotificationRepository notifications, ProcessedEvents processed,
-                               MessageRenderer renderer, Directory directory, DeliveryPlanner planner,
-                               NotificationsConfig config, Now now) {
+    public NotificationService(NotificationRepository notifications, MessageRenderer renderer, Directory directory,
+                               DeliveryPlanner planner, NotificationsConfig config, Now now) {
         this.notifications = notifications;
-        this.processed = processed;
         this.renderer = renderer;
         this.directory = directory;
         this.planner = planner;
@@ -71,9 +67,6 @@ public class NotificationService {
     public List<Notification> decision(UUID eventId, EventKind kind, DecisionEvent d) {
         if (d.decisionId() == null || d.meeting() == null || d.meeting().id() == null) {
             throw new InvalidEventException(kind.type + " " + eventId + " lacks decisionId or meeting", null);
-        }
-        if (!processed.firstTime(eventId, kind.type)) {
-            return List.of();
         }
         Map<UUID, Recipient> recipients = new LinkedHashMap<>();
         add(recipients, d.owners(), Reason.OWNER, d.meeting().timeZone());
@@ -111,9 +104,6 @@ public class NotificationService {
         if (a.actionId() == null || a.owner() == null
                 || (a.owner().officialId() == null && a.owner().organisationId() == null)) {
             throw new InvalidEventException(kind.type + " " + eventId + " lacks actionId or owner", null);
-        }
-        if (!processed.firstTime(eventId, kind.type)) {
-            return List.of();
         }
         Map<UUID, Recipient> recipients = new LinkedHashMap<>();
         switch (kind) {

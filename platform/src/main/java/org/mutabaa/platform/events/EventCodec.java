@@ -84,7 +84,11 @@ public class EventCodec {
             LOG.debugf("ignoring %s %s: not an event this consumer acts on", event.type(), event.id());
             return;
         }
-        // Whatever the handler writes belongs to the trace of the request that caused the event.
+        handle(event, handler);
+    }
+
+    /** Hands a read event to its handler, within the trace of the request that caused the event. */
+    public void handle(CloudEvent event, Handler<?> handler) {
         try (Scope ignored = Traces.open(event.traceparent())) {
             handler.handle(this, event);
         }

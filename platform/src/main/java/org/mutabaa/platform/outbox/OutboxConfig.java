@@ -39,4 +39,11 @@ public interface OutboxConfig {
     /** How long to wait for the broker to acknowledge a batch before retrying it. */
     @WithDefault("30s")
     Duration sendTimeout();
+
+    /**
+     * How long a published event is kept in the outbox (for an operator to look at) before the
+     * relay deletes it.
+     */
+    @WithDefault("1h")
+    Duration retention();
 }

@@ -26,6 +26,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
 
     private final OutboxPublisher publisher;
     private final OutboxConfig config;
@@ -63,12 +64,20 @@ public class OutboxRelay {
 
     private void run() {
         Duration backoff = config.pollInterval();
+        long lastPrune = System.nanoTime();
         while (running) {
             try {
                 while (running && publisher.publishBatch() == config.batchSize()) {
                     // a full batch: more is likely waiting
                 }
                 backoff = config.pollInterval();
+                if (System.nanoTime() - lastPrune > PRUNE_EVERY.toNanos()) {
+                    lastPrune = System.nanoTime();
+                    int pruned = publisher.prune();
+                    if (pruned > 0) {
+                        LOG.debugf("outbox: %d published event(s) past their retention deleted", pruned);
+                    }
+                }
             } catch (RuntimeException e) {
                 LOG.warnf("outbox relay pass failed, retrying in %s: %s", backoff, e.getMessage());
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
