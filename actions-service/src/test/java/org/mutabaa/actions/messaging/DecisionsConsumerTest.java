@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.mutabaa.actions.InfraResource;
 import org.mutabaa.infra.Contracts;
@@ -280,5 +282,31 @@ class DecisionsConsumerTest {
 
         assertThat(deadLetterReason(id)).contains("no owner");
         assertThat(actions(decisionId(event))).isEmpty();
+    }
+
+    @Test
+    void anEventAtFaultAmongItsBatchMatesIsParkedAloneAndTheOthersAreAppliedOnce() throws Exception {
+        ObjectNode before = adopted();
+        ObjectNode ownerless = adopted();
+        owners(ownerless).removeAll();
+        ObjectNode after = adopted();
+        // One produce request on the topic's one partition: the consumer polls them as one batch.
+        try (KafkaProducer<String, String> producer = TopicReader.producer(bootstrap())) {
+            for (ObjectNode event : List.of(before, ownerless, after, before)) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(InfraResource.decisionsTopic,
+                        decisionId(event), event.toString());
+                record.headers().add("content-type", CLOUDEVENTS.getBytes(StandardCharsets.UTF_8));
+                producer.send(record);
+            }
+            producer.flush();
+        }
+
+        assertThat(deadLetterReason(ownerless.get("id").asText())).contains("no owner");
+        awaitActions(decisionId(before), 2);
+        awaitActions(decisionId(after), 2);
+        awaitAllConsumed();
+        assertThat(actions(decisionId(before))).hasSize(2);
+        assertThat(actions(decisionId(after))).hasSize(2);
+        assertThat(actions(decisionId(ownerless))).isEmpty();
     }
 }
