@@ -101,14 +101,16 @@ public final class Benchmark {
                 + options.fixedSeconds + " --decisions " + options.maxDecisions + " --clients " + options.clients + "`");
         line("");
         Infra infra = Infra.start(home, Ports.free(), Ports.free(), Ports.free(), true);
-        MailServer mail = MailServer.start(Ports.free(), 0);
+        int smtpPort = Ports.free();
+        MailServer mail = MailServer.start(smtpPort, 0);
+        WebhookReceiver receiver = WebhookReceiver.start(home.resolve("receiver"), Ports.free());
         Tokens tokens = Tokens.in(home.resolve("keys"));
         Map<String, ServiceProcess> services = new LinkedHashMap<>();
         Map<String, Postgres.Database> databases = new HashMap<>();
         try {
             Map<String, String> env = new HashMap<>(tokens.env());
             env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
-            env.put("QUARKUS_MAILER_PORT", "1");
+            env.put("QUARKUS_MAILER_PORT", Integer.toString(smtpPort));
             line("## Start-up, each service alone (launch to /q/health/ready answering 200)");
             line("");
             line("| service | ready after | Quarkus \"started in\" | RSS at rest |");
@@ -118,14 +120,23 @@ public final class Benchmark {
                 Postgres.Database db = infra.endpoints().database(service);
                 databases.put(service, db);
                 long launched = System.nanoTime();
+                Map<String, String> serviceEnv = new HashMap<>(env);
+                if (service.equals("notifications")) {
+                    // The local HTTPS receiver: its certificate trusted, its loopback host allowed.
+                    serviceEnv.put("JAVA_TOOL_OPTIONS", receiver.trustStoreOptions());
+                    serviceEnv.put("MUTABAA_NOTIFICATIONS_WEBHOOKS_ALLOWED_HOSTS", "localhost");
+                }
                 ServiceProcess process = ServiceProcess.launch(root, service + "-service", Ports.free(), db,
-                        infra.endpoints().bootstrapServers(), env, logs.resolve(service + "-service.log"));
+                        infra.endpoints().bootstrapServers(), serviceEnv, logs.resolve(service + "-service.log"));
                 services.put(service, process);
                 process.awaitReady(Duration.ofSeconds(120));
                 startup.put(service, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launched));
             }
             String admin = tokens.issue("00000000-0000-4000-8000-000000000001", null, List.of("admin"), Duration.ofHours(2));
             SeedLoader.Loaded seed = new SeedLoader(services.get("meetings").baseUri(), admin).load();
+            // Every official of the seed gets an address, every organisation a webhook: the delivery
+            // path (mail to the local SMTP server, signed webhooks to the local HTTPS receiver) is measured too.
+            reachable(services.get("meetings").baseUri(), services.get("notifications").baseUri(), admin, seed, receiver);
             // At rest: the seed loaded, every service idle for a few seconds.
             Thread.sleep(5_000);
             for (String service : SERVICES) {
@@ -166,10 +177,13 @@ public final class Benchmark {
                 jcmd(services.get(service), "JFR.start", "name=bench", "settings=profile");
             }
             Map<String, long[]> cpuBefore = cpu(services);
+            long[] machineBefore = machineTicks();
             long maxStart = System.currentTimeMillis();
+            OffsetDateTime deliveriesFrom = OffsetDateTime.now(ZoneOffset.UTC);
             List<DecisionStream.Issued> max = stream.run(options.maxDecisions, 0, options.clients, d -> { });
             Map<String, Long> maxDone = notifications.awaitAll(max, Duration.ofMinutes(10));
             Map<String, long[]> cpuAfter = cpu(services);
+            long[] machineAfter = machineTicks();
             for (String service : SERVICES) {
                 jcmd(services.get(service), "JFR.stop", "name=bench", "filename=" + home.resolve(service + ".jfr"));
             }
@@ -178,9 +192,10 @@ public final class Benchmark {
             line("");
             line("## Memory and CPU");
             line("");
-            line("| service | RSS at most under load | CPU during the fastest run (of one core) |");
-            line("|---|---|---|");
+            line("| service | RSS at most under load | CPU during the fastest run (of one core) | CPU per decision |");
+            line("|---|---|---|---|");
             long elapsed = Math.max(1, System.currentTimeMillis() - maxStart);
+            long totalTicks = 0;
             String hottest = null;
             double hottestCpu = -1;
             for (String service : SERVICES) {
@@ -190,9 +205,19 @@ public final class Benchmark {
                     hottestCpu = share;
                     hottest = service;
                 }
-                line(String.format(Locale.ROOT, "| %s-service | %d MiB | %.0f %% |", service, rss.max(service), share * 100));
+                totalTicks += ticks;
+                line(String.format(Locale.ROOT, "| %s-service | %d MiB | %.0f %% | %.1f ms |", service, rss.max(service),
+                        share * 100, ticks * 10.0 / max.size()));
             }
+            line(String.format(Locale.ROOT, "| **three services** | | %.0f %% | **%.1f ms** |",
+                    totalTicks * 1000.0 / elapsed, totalTicks * 10.0 / max.size()));
+            long machineBusy = machineAfter[0] - machineBefore[0];
+            long machineAll = Math.max(1, machineAfter[1] - machineBefore[1]);
+            line(String.format(Locale.ROOT, "| whole machine (services, Kafka, PostgreSQL, load generator) | | %.0f %% of %d cores | %.1f ms |",
+                    100.0 * machineBusy / machineAll, Runtime.getRuntime().availableProcessors(),
+                    machineBusy * 10.0 / max.size()));
             line("");
+            deliveryRates(databases.get("notifications"), deliveriesFrom, receiver, mail);
 
             line("## The machine's ceiling for the same work");
             line("");
@@ -221,6 +246,7 @@ public final class Benchmark {
                 s.close();
             }
             mail.close();
+            receiver.close();
             infra.close();
         }
         Files.createDirectories(options.out.toAbsolutePath().getParent());
@@ -348,6 +374,97 @@ public final class Benchmark {
             }
         });
         return ticks;
+    }
+
+    /** Busy and all clock ticks of the whole machine, from /proc/stat. */
+    static long[] machineTicks() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long all = 0;
+            for (int i = 1; i < f.length; i++) {
+                all += Long.parseLong(f[i]);
+            }
+            long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+            return new long[]{all - idle, all};
+        } catch (IOException | RuntimeException e) {
+            return new long[]{0, 1};
+        }
+    }
+
+    /** Gives every seed official an address and every organisation a webhook to the local receiver. */
+    static void reachable(java.net.URI meetings, java.net.URI notifications, String admin, SeedLoader.Loaded seed,
+                          WebhookReceiver receiver) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.util.Set<String> organisations = new java.util.LinkedHashSet<>();
+        for (Map.Entry<String, String> official : seed.officialIds().entrySet()) {
+            com.fasterxml.jackson.databind.node.ObjectNode view = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    json.readTree(send(http, ApiRequests.of(meetings, admin, "GET", "/officials/" + official.getValue(), null)));
+            organisations.add(view.get("organisationId").asText());
+            view.remove(List.of("id", "active"));
+            view.put("email", official.getKey() + "@bench.mutabaa.test");
+            send(http, ApiRequests.of(meetings, admin, "PUT", "/officials/" + official.getValue(), view));
+        }
+        for (String organisation : organisations) {
+            send(http, ApiRequests.of(notifications, admin, "POST", "/webhooks", json.createObjectNode()
+                    .put("organisationId", organisation).put("url", receiver.url("/hooks/" + organisation))));
+        }
+    }
+
+    private static String send(java.net.http.HttpClient http, java.net.http.HttpRequest request) throws Exception {
+        java.net.http.HttpResponse<String> response = http.send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
+                    + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    /**
+     * Waits until every delivery planned since {@code from} has been attempted successfully (or
+     * has failed for good), then reports mails and webhooks sent per second.
+     */
+    void deliveryRates(Postgres.Database db, OffsetDateTime from, WebhookReceiver receiver, MailServer mail)
+            throws Exception {
+        line("## Deliveries of the fastest run: mail to the local SMTP server, signed webhooks to the local HTTPS receiver");
+        line("");
+        line("| channel | sent | dead or waiting | first → last sent | sent per second |");
+        line("|---|---|---|---|---|");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
+            while (true) {
+                try (PreparedStatement s = c.prepareStatement("select count(*) from delivery where created_at >= ?"
+                        + " and status = 'PENDING'")) {
+                    s.setObject(1, from);
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        if (rs.getLong(1) == 0 || System.nanoTime() > deadline) {
+                            break;
+                        }
+                    }
+                }
+                Thread.sleep(500);
+            }
+            try (PreparedStatement s = c.prepareStatement("select channel, count(*) filter (where status = 'SENT'),"
+                    + " count(*) filter (where status <> 'SENT'), min(sent_at), max(sent_at) from delivery"
+                    + " where created_at >= ? group by channel order by channel")) {
+                s.setObject(1, from);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        Timestamp first = rs.getTimestamp(4);
+                        Timestamp last = rs.getTimestamp(5);
+                        double seconds = first == null ? 0 : Math.max(1, last.getTime() - first.getTime()) / 1000.0;
+                        line(String.format(Locale.ROOT, "| %s | %d | %d | %.1f s | %.0f/s |", rs.getString(1),
+                                rs.getLong(2), rs.getLong(3), seconds, seconds == 0 ? 0 : rs.getLong(2) / seconds));
+                    }
+                }
+            }
+        }
+        line("");
+        line("The receivers counted " + mail.received().size() + " mails and " + receiver.signed()
+                + " signed webhooks in the whole run (warm-up included), " + receiver.refused() + " unsigned.");
+        line("");
     }
 
     static long memTotalKib() {

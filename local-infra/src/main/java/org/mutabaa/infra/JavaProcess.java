@@ -55,6 +55,27 @@ public final class JavaProcess implements AutoCloseable {
         }
     }
 
+    /** Runs a JDK tool (a full command line) to completion and fails if it does not exit with 0. */
+    public static void runTool(String name, List<String> command, Path log, Duration timeout) {
+        try {
+            Files.createDirectories(log.getParent());
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException(name + " did not finish within " + timeout + "; see " + log);
+            }
+            if (p.exitValue() != 0) {
+                throw new IllegalStateException(name + " failed with exit code " + p.exitValue() + "; see " + log);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not run " + name + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(name + " interrupted", e);
+        }
+    }
+
     public String name() {
         return name;
     }

@@ -33,9 +33,13 @@ public interface NotificationsConfig {
         @WithDefault("1s")
         Duration every();
 
-        /** How many deliveries one pass of the dispatcher attempts at most. */
-        @WithDefault("50")
+        /** How many deliveries one worker attempts at most in one pass of the dispatcher. */
+        @WithDefault("500")
         int batchSize();
+
+        /** How many deliveries are attempted side by side on each replica. */
+        @WithDefault("8")
+        int concurrency();
 
         /** Wait after the first failed attempt; doubled after each further one. */
         @WithDefault("30s")
