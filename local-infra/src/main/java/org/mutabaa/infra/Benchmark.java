@@ -95,7 +95,10 @@ public final class Benchmark {
         line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + (memTotalKib() / 1024 / 1024) + " GiB, " + cpuModel() + "; Java " + System.getProperty("java.version")
                 + ". Everything on this machine: PostgreSQL (durable: fsync on), one Kafka broker (KRaft), the three "
-                + "services as `./mutabaa up` runs them (JVM mode, fast-jar, -Xmx256m, SerialGC) and this load generator.");
+                + "services as `./mutabaa up` runs them (JVM mode, fast-jar, `" + String.join(" ", ServiceProcess.JVM_OPTIONS)
+                + "`, start-up archive: " + (!ServiceProcess.archiveEnabled() ? "none"
+                : Runtime.version().feature() >= 25 ? "JDK AOT cache" : "dynamic AppCDS")
+                + ") and this load generator.");
         line("Command: `./mutabaa bench --owners " + options.owners + " --rates " + options.fixedRates.stream()
                 .map(String::valueOf).collect(Collectors.joining(",")) + " --seconds "
                 + options.fixedSeconds + " --decisions " + options.maxDecisions + " --clients " + options.clients + "`");
@@ -117,6 +120,14 @@ public final class Benchmark {
             line("|---|---|---|---|");
             Map<String, Long> startup = new LinkedHashMap<>();
             for (String service : SERVICES) {
+                if (ServiceProcess.archiveEnabled() && !ServiceProcess.trained(root, service + "-service")) {
+                    // A first launch (on a database of its own) writes the start-up archive as it stops.
+                    try (ServiceProcess training = ServiceProcess.launch(root, service + "-service", Ports.free(),
+                            infra.endpoints().database(service + "_training"), infra.endpoints().bootstrapServers(),
+                            env, logs.resolve(service + "-service-training.log"))) {
+                        training.awaitReady(Duration.ofSeconds(120));
+                    }
+                }
                 Postgres.Database db = infra.endpoints().database(service);
                 databases.put(service, db);
                 long launched = System.nanoTime();

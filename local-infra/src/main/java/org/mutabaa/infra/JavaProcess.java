@@ -80,6 +80,11 @@ public final class JavaProcess implements AutoCloseable {
         return name;
     }
 
+    /** Waits up to {@code timeout} for the process to end; true when it has. */
+    public boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     public long pid() {
         return process.pid();
     }

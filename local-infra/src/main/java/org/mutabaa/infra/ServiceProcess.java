@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +16,28 @@ import java.util.Map;
 /** One of the suite's packaged Quarkus services, running in its own JVM. */
 public final class ServiceProcess implements AutoCloseable {
 
+    /**
+     * The services' JVM options: a small heap and the serial collector (a service is mostly waiting
+     * on I/O); {@code -Dmutabaa.service.jvm-options=...} replaces them.
+     */
+    static final List<String> JVM_OPTIONS = List.of(System.getProperty("mutabaa.service.jvm-options",
+            "-Xms32m -Xmx256m -XX:+UseSerialGC").trim().split("\\s+"));
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int port;
     private final JavaProcess process;
+    /** The archive this launch writes when it exits, and where it goes then; null when it writes none. */
+    private final Path training;
+    private final Path archive;
 
-    private ServiceProcess(String name, int port, JavaProcess process) {
+    private ServiceProcess(String name, int port, JavaProcess process, Path training, Path archive) {
         this.name = name;
         this.port = port;
         this.process = process;
+        this.training = training;
+        this.archive = archive;
     }
 
     /**
@@ -75,9 +88,56 @@ public final class ServiceProcess implements AutoCloseable {
         env.put("QUARKUS_PROFILE", "local");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.putAll(extraEnv);
-        JavaProcess process = JavaProcess.start(name,
-                List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()), env, log);
-        return new ServiceProcess(name, port, process);
+        List<String> args = new ArrayList<>(JVM_OPTIONS);
+        Path archive = archive(jar);
+        Path training = null;
+        if (archive != null) {
+            if (trained(jar)) {
+                args.add((aot() ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive);
+            } else {
+                training = archive.resolveSibling(archive.getFileName() + ".training-" + port);
+                args.add((aot() ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + training);
+            }
+        }
+        args.add("-jar");
+        args.add(jar.toString());
+        JavaProcess process = JavaProcess.start(name, args, env, log);
+        return new ServiceProcess(name, port, process, training, archive);
+    }
+
+    /**
+     * Whether launches use a start-up archive ({@code -Dmutabaa.startup-archive=true}, as
+     * {@code ./mutabaa up} and {@code bench} set it): the classes a service loads while starting,
+     * read, verified and linked once and mapped from the archive by later launches. On JDK 25+ it is
+     * the JDK's AOT cache (JEP 483/514/515: classes linked, method profiles), before that a dynamic
+     * AppCDS archive. A launch without a valid archive writes one when it stops.
+     */
+    public static boolean archiveEnabled() {
+        return Boolean.getBoolean("mutabaa.startup-archive");
+    }
+
+    private static boolean aot() {
+        return Runtime.version().feature() >= 25;
+    }
+
+    /** Where the module's archive lives (beside its jar), or null when archives are off. */
+    static Path archive(Path jar) {
+        return archiveEnabled() ? jar.resolveSibling(aot() ? "app.aot" : "app.jsa") : null;
+    }
+
+    /** Whether the module's archive exists and was written after its jar was built. */
+    public static boolean trained(Path root, String name) {
+        return trained(root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"));
+    }
+
+    private static boolean trained(Path jar) {
+        Path archive = archive(jar);
+        try {
+            return archive != null && Files.isRegularFile(archive) && Files.size(archive) > 0
+                    && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public String name() {
@@ -129,6 +189,27 @@ public final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        if (training == null) {
+            process.close();
+            return;
+        }
+        // The archive is written as the JVM exits (on JDK 25 a second JVM assembles it): give it time.
+        process.requestStop();
+        try {
+            process.awaitExit(Duration.ofMinutes(3));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         process.close();
+        try {
+            if (Files.isRegularFile(training) && Files.size(training) > 0) {
+                Files.move(training, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.deleteIfExists(training);
+            }
+        } catch (IOException e) {
+            // no archive this time: the next launch trains again
+        }
     }
 }
