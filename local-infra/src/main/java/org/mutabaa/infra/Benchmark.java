@@ -54,10 +54,14 @@ public final class Benchmark {
 
     private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     /** The seed's own words for the decisions of the load. */
+    /** How often actions-service's reminder sweep looks during the benchmark. */
+    static final String BURST_SWEEP = "2s";
+
     static final String TEXT = "الجانب العماني رحب بالتعاون في مجال التخطيط الإستراتيجي لخدمات الحكومة الإلكترونية";
     static final List<String> SERVICES = List.of("meetings", "actions", "notifications");
 
-    record Options(int owners, List<Integer> fixedRates, int fixedSeconds, int maxDecisions, int clients, Path out) {
+    record Options(int owners, List<Integer> fixedRates, int fixedSeconds, int maxDecisions, int clients, int burst,
+                   Path out) {
 
         static Options parse(List<String> args) {
             Map<String, String> given = new HashMap<>();
@@ -70,6 +74,7 @@ public final class Benchmark {
                     Integer.parseInt(given.getOrDefault("seconds", "30")),
                     Integer.parseInt(given.getOrDefault("decisions", "6000")),
                     Integer.parseInt(given.getOrDefault("clients", "32")),
+                    Integer.parseInt(given.getOrDefault("burst", "20000")),
                     Path.of(given.getOrDefault("out", "target/benchmark.md")));
         }
     }
@@ -101,7 +106,7 @@ public final class Benchmark {
                 + ") and this load generator.");
         line("Command: `./mutabaa bench --owners " + options.owners + " --rates " + options.fixedRates.stream()
                 .map(String::valueOf).collect(Collectors.joining(",")) + " --seconds "
-                + options.fixedSeconds + " --decisions " + options.maxDecisions + " --clients " + options.clients + "`");
+                + options.fixedSeconds + " --decisions " + options.maxDecisions + " --clients " + options.clients + " --burst " + options.burst + "`");
         line("");
         Infra infra = Infra.start(home, Ports.free(), Ports.free(), Ports.free(), true);
         int smtpPort = Ports.free();
@@ -132,6 +137,10 @@ public final class Benchmark {
                 databases.put(service, db);
                 long launched = System.nanoTime();
                 Map<String, String> serviceEnv = new HashMap<>(env);
+                if (service.equals("actions")) {
+                    // The reminder sweep looks every few seconds, so an overdue burst is seen when it comes.
+                    serviceEnv.put("MUTABAA_ACTIONS_REMINDERS_EVERY", BURST_SWEEP);
+                }
                 if (service.equals("notifications")) {
                     // The local HTTPS receiver: its certificate trusted, its loopback host allowed.
                     serviceEnv.put("JAVA_TOOL_OPTIONS", receiver.trustStoreOptions());
@@ -229,6 +238,9 @@ public final class Benchmark {
                     machineBusy * 10.0 / max.size()));
             line("");
             deliveryRates(databases.get("notifications"), deliveriesFrom, receiver, mail);
+            if (options.burst > 0) {
+                overdueBurst(services, databases, admin, seed.meetingId(), owners);
+            }
 
             line("## The machine's ceiling for the same work");
             line("");
@@ -436,6 +448,110 @@ public final class Benchmark {
      * Waits until every delivery planned since {@code from} has been attempted successfully (or
      * has failed for good), then reports mails and webhooks sent per second.
      */
+    /**
+     * Every owner's overdue notice at once: {@code burst} actions (decisions of 40 action items each,
+     * through the API and the pipeline) due on one day, whose end then passes. The services' clocks
+     * are the system's, so the day is moved instead: the actions' due date becomes yesterday and
+     * their overdue instant now, in one statement, as the clock passing midnight would make them.
+     * Measured: from that instant to the last ActionOverdue notification stored, and that each
+     * owner was told exactly once.
+     */
+    void overdueBurst(Map<String, ServiceProcess> services, Map<String, Postgres.Database> databases, String token,
+                      String meetingId, List<String> owners) throws Exception {
+        int items = 40;
+        int decisions = (options.burst + items - 1) / items;
+        int expected = decisions * items;
+        line("## Overdue burst: " + expected + " actions due the same day, the day then over");
+        line("");
+        DecisionStream stream = new DecisionStream(services.get("meetings").baseUri(), token, meetingId, owners, 1,
+                TEXT, Duration.ofMinutes(2)).withActionItems(items, java.time.LocalDate.now(ZoneOffset.UTC).plusDays(60));
+        long createStart = System.currentTimeMillis();
+        List<DecisionStream.Issued> issued = stream.run(decisions, 0, options.clients, d -> { });
+        Postgres.Database actionsDb = databases.get("actions");
+        Postgres.Database notificationsDb = databases.get("notifications");
+        Object[] decisionIds = issued.stream().map(d -> UUID.fromString(d.decisionId())).toArray();
+        // The actions exist and their creation was told to their owners, and every delivery went:
+        // the burst starts on a quiet pipeline.
+        awaitCount(actionsDb, "select count(*) from action where decision_id = any(?)", decisionIds, expected,
+                Duration.ofMinutes(15));
+        awaitCount(notificationsDb, "select count(*) from notification where event_type = '"
+                + "org.mutabaa.action.created.v1' and decision_id = any(?)", decisionIds, expected, Duration.ofMinutes(15));
+        long created = System.currentTimeMillis();
+        awaitCount(notificationsDb, "select count(*) from delivery where status = 'PENDING' and ? is not null",
+                decisionIds, 0, Duration.ofMinutes(30));
+        long drained = System.currentTimeMillis();
+
+        Map<String, long[]> cpuBefore = cpu(services);
+        long moved;
+        try (Connection c = DriverManager.getConnection(actionsDb.jdbcUrl(), actionsDb.username(), actionsDb.password());
+             PreparedStatement s = c.prepareStatement("update action set due_date = current_date - 1,"
+                     + " overdue_at = now() where decision_id = any(?)")) {
+            s.setArray(1, c.createArrayOf("uuid", decisionIds));
+            s.executeUpdate();
+            moved = System.currentTimeMillis();
+        }
+        long stored = awaitCount(notificationsDb, "select count(*) from notification where event_type = '"
+                + "org.mutabaa.action.overdue.v1' and decision_id = any(?)", decisionIds, expected, Duration.ofMinutes(30));
+        Map<String, long[]> cpuAfter = cpu(services);
+        long[] exactly;
+        try (Connection c = DriverManager.getConnection(notificationsDb.jdbcUrl(), notificationsDb.username(),
+                notificationsDb.password());
+             PreparedStatement s = c.prepareStatement("select count(*), count(distinct (action_id, recipient_official_id))"
+                     + " from notification where event_type = 'org.mutabaa.action.overdue.v1' and decision_id = any(?)")) {
+            s.setArray(1, c.createArrayOf("uuid", decisionIds));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                exactly = new long[]{rs.getLong(1), rs.getLong(2)};
+            }
+        }
+        line(String.format(Locale.ROOT, "Set up through the API: %d decisions of %d action items (%d actions) in %.0f s;"
+                        + " their %d ActionCreated notifications stored after %.0f s, every delivery sent after %.0f s."
+                        + " The reminder sweep looks every %s.", decisions, items, expected,
+                (issued.isEmpty() ? 0 : issued.get(issued.size() - 1).adoptedAtMillis() - createStart) / 1000.0, expected,
+                (created - createStart) / 1000.0, (drained - createStart) / 1000.0, BURST_SWEEP));
+        line("");
+        line("| figure | value |");
+        line("|---|---|");
+        line(String.format(Locale.ROOT, "| day over → last ActionOverdue notification stored | %.1f s |",
+                (stored - moved) / 1000.0));
+        line(String.format(Locale.ROOT, "| overdue notifications per second | %.0f/s |",
+                expected * 1000.0 / Math.max(1, stored - moved)));
+        line("| ActionOverdue notifications stored / distinct (action, owner) | " + exactly[0] + " / " + exactly[1] + " |");
+        for (String service : List.of("actions", "notifications")) {
+            long ticks = cpuAfter.get(service)[0] - cpuBefore.get(service)[0];
+            line(String.format(Locale.ROOT, "| %s-service CPU per overdue action | %.2f ms |", service,
+                    ticks * 10.0 / expected));
+        }
+        line("");
+    }
+
+    /**
+     * Waits until the count {@code sql} gives (its one parameter: the ids) reaches {@code expected}
+     * (or, for 0, falls to it); returns when it did.
+     */
+    static long awaitCount(Postgres.Database db, String sql, Object[] ids, long expected, Duration patience)
+            throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+             PreparedStatement s = c.prepareStatement(sql)) {
+            s.setArray(1, c.createArrayOf("uuid", ids));
+            while (true) {
+                long count;
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    count = rs.getLong(1);
+                }
+                if (expected == 0 ? count == 0 : count >= expected) {
+                    return System.currentTimeMillis();
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("waited " + patience + " for " + expected + " (" + sql + "), have " + count);
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
     void deliveryRates(Postgres.Database db, OffsetDateTime from, WebhookReceiver receiver, MailServer mail)
             throws Exception {
         line("## Deliveries of the fastest run: mail to the local SMTP server, signed webhooks to the local HTTPS receiver");

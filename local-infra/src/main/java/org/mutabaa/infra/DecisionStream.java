@@ -40,6 +40,8 @@ public final class DecisionStream {
     private final Duration patience;
     private final AtomicInteger retried = new AtomicInteger();
     private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+    private int itemsPerDecision;
+    private java.time.LocalDate itemsDue;
 
     /**
      * @param ownerPool         officials that own decisions, taken {@code ownersPerDecision} at a
@@ -58,6 +60,20 @@ public final class DecisionStream {
         this.ownersPerDecision = ownersPerDecision;
         this.text = text;
         this.patience = patience;
+    }
+
+    /**
+     * From now on each decision carries {@code perDecision} explicit action items instead of owners,
+     * owned by the pool's officials in turn and all due on {@code due}: one action per item (the
+     * decision's owners are then told of it, no action of their own).
+     */
+    public DecisionStream withActionItems(int perDecision, java.time.LocalDate due) {
+        if (perDecision < 1 || perDecision > 100) {
+            throw new IllegalArgumentException("action items per decision must be between 1 and 100");
+        }
+        this.itemsPerDecision = perDecision;
+        this.itemsDue = due;
+        return this;
     }
 
     /** One decision the API accepted: recorded, then adopted at {@code adoptedAtMillis}. */
@@ -84,6 +100,15 @@ public final class DecisionStream {
         ObjectNode body = JSON.createObjectNode();
         body.put("type", "COMMITMENT");
         body.put("textAr", text + " " + number);
+        if (itemsPerDecision > 0) {
+            com.fasterxml.jackson.databind.node.ArrayNode items = body.putArray("actionItems");
+            for (int i = 0; i < itemsPerDecision; i++) {
+                ObjectNode item = items.addObject();
+                item.put("textAr", text + " " + number + "." + (i + 1));
+                item.put("ownerId", ownerPool.get(i % ownerPool.size()));
+                item.put("dueDate", itemsDue.toString());
+            }
+        }
         body.set("ownerIds", JSON.valueToTree(owners));
         long sent = System.currentTimeMillis();
         long deadline = System.nanoTime() + patience.toNanos();

@@ -20,7 +20,7 @@ import java.util.concurrent.CountDownLatch;
  *   stops everything.</li>
  *   <li>{@code infra <endpoints-file>}: only PostgreSQL and Kafka, on free ports, for a test
  *   run; writes how to reach them to the file and runs until stopped.</li>
- *   <li>{@code bench [--owners K --rates R1,R2 --seconds S --decisions N --clients C --out F]}: the
+ *   <li>{@code bench [--owners K --rates R1,R2 --seconds S --decisions N --clients C --burst B --out F]}: the
  *   load benchmark on infrastructure of its own (see {@link Benchmark}).</li>
  * </ul>
  */
