@@ -28,6 +28,20 @@ public class ActionRepository implements PanacheRepositoryBase<Action, UUID> {
         return list("decisionId", Sort.by("createdAt").and("id"), decisionId);
     }
 
+    /**
+     * Those of the actions that nobody else holds, locked for update until the transaction ends;
+     * one held by another transaction (a replica's sweep, an owner's change) is left out, not waited for.
+     */
+    public List<Action> lockAvailable(List<UUID> ids) {
+        return find("id in ?1", Sort.by("id"), ids)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .list();
+    }
+
+    /** Hibernate's lock timeout meaning "skip rows locked by others" ({@code for update skip locked}). */
+    private static final int SKIP_LOCKED = -2;
+
     /** The action, locked for update until the transaction ends: changes to one action queue up. */
     public Optional<Action> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);

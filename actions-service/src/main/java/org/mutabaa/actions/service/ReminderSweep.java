@@ -63,10 +63,22 @@ public class ReminderSweep {
         int total = 0;
         while (true) {
             List<UUID> batch = reminders.awaiting(kind.name(), overdueBy, notOverdueBy, config.reminders().batchSize());
-            int fired = 0;
-            for (UUID id : batch) {
-                if (firing.fire(id, kind, at, lead, grace)) {
-                    fired++;
+            int fired;
+            try {
+                fired = firing.fireAll(batch, kind, at, lead, grace);
+            } catch (RuntimeException batchFailed) {
+                // One action the batch cannot take must not hold back the others: each on its own.
+                LOG.warnf(batchFailed, "%s reminders of %d actions failed together; firing them one by one",
+                        kind, batch.size());
+                fired = 0;
+                for (UUID id : batch) {
+                    try {
+                        if (firing.fire(id, kind, at, lead, grace)) {
+                            fired++;
+                        }
+                    } catch (RuntimeException failed) {
+                        LOG.errorf(failed, "%s reminder of action %s failed; tried again at the next sweep", kind, id);
+                    }
                 }
             }
             total += fired;

@@ -15,10 +15,12 @@ import org.mutabaa.actions.repository.ReminderRepository;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Fires one deadline reminder of one action, in its own transaction: claims it (once per action,
+ * Fires deadline reminders, a batch of actions in one transaction (or one action in its own when
+ * the batch failed): claims each (once per action,
  * kind and due date, whichever replica and however often), records it in the history and writes
  * the event to the outbox.
  */
@@ -42,10 +44,28 @@ public class Reminders {
         this.followUp = followUp;
     }
 
+    /**
+     * Fires the reminder of each of the actions in one transaction; an action another transaction
+     * holds is left for the next sweep. Returns how many were fired now.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int fireAll(List<UUID> actionIds, Deadline kind, OffsetDateTime now, Duration lead, Duration grace) {
+        int fired = 0;
+        for (Action action : actions.lockAvailable(actionIds)) {
+            if (fireLocked(action, kind, now, lead, grace)) {
+                fired++;
+            }
+        }
+        return fired;
+    }
+
     /** Whether the reminder was fired now (false: fired before, or no longer due). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean fire(UUID actionId, Deadline kind, OffsetDateTime now, Duration lead, Duration grace) {
-        Action action = actions.findForUpdate(actionId).orElse(null);
+        return fireLocked(actions.findForUpdate(actionId).orElse(null), kind, now, lead, grace);
+    }
+
+    private boolean fireLocked(Action action, Deadline kind, OffsetDateTime now, Duration lead, Duration grace) {
         if (action == null || !action.status.pending() || action.overdueAt == null || !due(action, kind, now, lead, grace)) {
             return false;
         }

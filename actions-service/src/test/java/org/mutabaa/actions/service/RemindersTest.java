@@ -49,6 +49,9 @@ class RemindersTest {
     @Inject
     OfficialRepository officials;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     @AfterEach
     void realTime() {
         clock.reset();
@@ -123,6 +126,28 @@ class RemindersTest {
             // Already late when first swept: no due-soon, one overdue, one escalation.
             awaitTypes(id, CREATED, OVERDUE, ESCALATED);
         }
+    }
+
+    @Test
+    void anActionWhoseReminderCannotBeFiredDoesNotHoldBackTheOthersOfItsBatch() {
+        String[] broken = decisionWithZonedOwners();
+        String[] sound = decisionWithZonedOwners();
+        // What this service knows of the first decision is lost: its reminders cannot be written.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from decision_ref where decision_id = ?1")
+                .setParameter(1, UUID.fromString(decisionOfAction(broken[0]))).executeUpdate());
+
+        sweepAt("2027-04-02T00:00:00Z");
+
+        awaitTypes(sound[0], CREATED, OVERDUE);
+        awaitTypes(sound[1], CREATED, OVERDUE);
+        assertThat(publishedTypes(broken[0])).containsExactly(CREATED);
+        assertThat(publishedTypes(broken[1])).containsExactly(CREATED);
+    }
+
+    String decisionOfAction(String actionId) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select cast(decision_id as text) from action where id = ?1")
+                .setParameter(1, UUID.fromString(actionId)).getSingleResult().toString());
     }
 
     @Test
