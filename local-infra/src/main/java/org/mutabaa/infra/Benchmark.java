@@ -481,6 +481,9 @@ public final class Benchmark {
                 decisionIds, 0, Duration.ofMinutes(30));
         long drained = System.currentTimeMillis();
 
+        for (String service : List.of("actions", "notifications")) {
+            jcmd(services.get(service), "JFR.start", "name=burst", "settings=profile");
+        }
         Map<String, long[]> cpuBefore = cpu(services);
         long moved;
         try (Connection c = DriverManager.getConnection(actionsDb.jdbcUrl(), actionsDb.username(), actionsDb.password());
@@ -493,6 +496,10 @@ public final class Benchmark {
         long stored = awaitCount(notificationsDb, "select count(*) from notification where event_type = '"
                 + "org.mutabaa.action.overdue.v1' and decision_id = any(?)", decisionIds, expected, Duration.ofMinutes(30));
         Map<String, long[]> cpuAfter = cpu(services);
+        Path home = Files.createTempDirectory("mutabaa-burst");
+        for (String service : List.of("actions", "notifications")) {
+            jcmd(services.get(service), "JFR.stop", "name=burst", "filename=" + home.resolve(service + ".jfr"));
+        }
         long[] exactly;
         try (Connection c = DriverManager.getConnection(notificationsDb.jdbcUrl(), notificationsDb.username(),
                 notificationsDb.password());
@@ -523,6 +530,11 @@ public final class Benchmark {
                     ticks * 10.0 / expected));
         }
         line("");
+        for (String service : List.of("actions", "notifications")) {
+            line("Where " + service + "-service's time went in the burst:");
+            line("");
+            profile(home.resolve(service + ".jfr"), "the burst", false);
+        }
     }
 
     /**
@@ -734,6 +746,11 @@ public final class Benchmark {
 
     /** The top of the CPU samples: methods where the samples were taken, and our own frames on the stack. */
     void profile(Path recording) throws IOException {
+        profile(recording, "the fastest run", true);
+    }
+
+    /** The samples of a recording: by library and hottest method too, or only by our nearest method. */
+    void profile(Path recording, String during, boolean whole) throws IOException {
         Map<String, Integer> top = new HashMap<>();
         Map<String, Integer> ours = new HashMap<>();
         Map<String, Integer> packages = new HashMap<>();
@@ -755,19 +772,21 @@ public final class Benchmark {
             stack.getFrames().stream().filter(Benchmark::ours).findFirst()
                     .ifPresent(f -> ours.merge(name(f), 1, Integer::sum));
         }
-        line(samples + " CPU samples (JFR, during the fastest run).");
+        line(samples + " CPU samples (JFR, during " + during + ").");
         line("");
-        line("| where the samples were taken (by library) | share |");
-        line("|---|---|");
-        table(packages, samples, 8);
-        line("");
-        line("| hottest methods (self) | share |");
-        line("|---|---|");
-        table(top, samples, 10);
-        line("");
+        if (whole) {
+            line("| where the samples were taken (by library) | share |");
+            line("|---|---|");
+            table(packages, samples, 8);
+            line("");
+            line("| hottest methods (self) | share |");
+            line("|---|---|");
+            table(top, samples, 10);
+            line("");
+        }
         line("| our method nearest the sample (with the libraries it calls) | share |");
         line("|---|---|");
-        table(ours, samples, 15);
+        table(ours, samples, whole ? 15 : 8);
         line("");
     }
 
