@@ -78,6 +78,68 @@ class DecisionToNotificationsIT {
                 .body("overdueAt", org.hamcrest.Matchers.equalTo("2027-03-31T20:00:00Z"));
     }
 
+    /**
+     * An adopted decision's action items amended through meetings-service in every shape, one
+     * after another: after each, actions-service holds one open action per item with the item's
+     * text, owner and due date, and an item no longer there has its action cancelled.
+     */
+    @Test
+    void amendedActionItemsReachTheActionsInEveryShape() {
+        String suleiman = seed.officialIds().get("suleiman");
+        String planning = seed.officialIds().get("planning-director");
+        String nans = seed.officialIds().get("nans-dg");
+        String first = "إعداد مسودة مذكرة التفاهم في مجال التخطيط الإستراتيجي";
+        String second = "تسمية فريق العمل المشترك للحكومة الإلكترونية";
+        String changed = first + " وعرضها على الجانب العماني";
+        List<List<Map<String, Object>>> shapes = List.of(
+                List.of(item(first, suleiman, "2027-03-31"), item(second, planning, "2027-04-30")),
+                List.of(item(changed, suleiman, "2027-03-31"), item(second, planning, "2027-04-30")),   // text
+                List.of(item(changed, suleiman, "2027-05-31"), item(second, planning, "2027-04-30")),   // due date
+                List.of(item(changed, nans, "2027-05-31"), item(second, planning, "2027-04-30")),       // owner
+                List.of(item(second, planning, "2027-04-30"), item(changed, nans, "2027-05-31")),       // reordered
+                List.of(item(second, planning, "2027-04-30"), item(changed, nans, "2027-05-31"),
+                        item(first, suleiman, "2027-06-30")),                                          // added
+                List.of(item(second, planning, "2027-04-30")));                                       // removed
+        Map<String, Object> draft = new java.util.HashMap<>(Map.of("type", "COMMITMENT",
+                "textAr", "متابعة التعاون في مجال التخطيط الإستراتيجي", "agendaItem", 2,
+                "ownerIds", List.of(suleiman), "actionItems", shapes.get(0)));
+        String decision = meetings().contentType(ContentType.JSON).body(draft)
+                .post("/meetings/{id}/decisions", seed.meetingId()).then().statusCode(201).extract().path("id");
+        meetings().post("/decisions/{id}/adopt", decision).then().statusCode(200);
+        awaitItems(decision, shapes.get(0), 0);
+
+        int most = shapes.get(0).size();
+        for (int n = 1; n < shapes.size(); n++) {
+            draft.put("actionItems", shapes.get(n));
+            meetings().contentType(ContentType.JSON).body(draft).put("/decisions/{id}", decision)
+                    .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("AMENDED"));
+            most = Math.max(most, shapes.get(n).size());
+            awaitItems(decision, shapes.get(n), most - shapes.get(n).size());
+        }
+    }
+
+    private static Map<String, Object> item(String textAr, String ownerId, String dueDate) {
+        return Map.of("textAr", textAr, "ownerId", ownerId, "dueDate", dueDate);
+    }
+
+    /** Waits until the decision's open actions are the items, position by position, and {@code cancelled} are cancelled. */
+    private static void awaitItems(String decision, List<Map<String, Object>> items, int cancelled) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonPath page = actions().queryParam("decisionId", decision).get("/actions")
+                    .then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> all = page.getList("items");
+            List<Map<String, Object>> open = all.stream().filter(a -> !"CANCELLED".equals(a.get("status")))
+                    .sorted(java.util.Comparator.comparing(a -> (Integer) a.get("itemPosition"))).toList();
+            assertThat(open).extracting(a -> a.get("titleAr"))
+                    .containsExactlyElementsOf(items.stream().map(i -> i.get("textAr")).toList());
+            assertThat(open).extracting(a -> ((Map<?, ?>) a.get("owner")).get("officialId"))
+                    .containsExactlyElementsOf(items.stream().map(i -> i.get("ownerId")).toList());
+            assertThat(open).extracting(a -> a.get("dueDate"))
+                    .containsExactlyElementsOf(items.stream().map(i -> i.get("dueDate")).toList());
+            assertThat(all.size() - open.size()).isEqualTo(cancelled);
+        });
+    }
+
     @Test
     void aDecisionWithTwoOwnersYieldsExactlyTwoActionsAndTheRightNotifications() {
         String khatib = seed.officialIds().get("khatib");

@@ -50,9 +50,14 @@ public class Reminders {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int fireAll(List<UUID> actionIds, Deadline kind, OffsetDateTime now, Duration lead, Duration grace) {
+        List<Action> due = actions.lockAvailable(actionIds).stream()
+                .filter(a -> a.status.pending() && a.overdueAt != null && due(a, kind, now, lead, grace)).toList();
+        java.util.Set<UUID> claimed = reminders.claimAll(due.stream().map(a -> a.id).toList(),
+                due.stream().map(a -> a.dueDate).toList(), kind.name(), now);
         int fired = 0;
-        for (Action action : actions.lockAvailable(actionIds)) {
-            if (fireLocked(action, kind, now, lead, grace)) {
+        for (Action action : due) {
+            if (claimed.contains(action.id)) {
+                announce(action, kind, now);
                 fired++;
             }
         }
@@ -72,13 +77,18 @@ public class Reminders {
         if (!reminders.claim(action.id, kind.name(), action.dueDate, now)) {
             return false;
         }
+        announce(action, kind, now);
+        return true;
+    }
+
+    /** Records the claimed reminder in the action's history and writes its event to the outbox. */
+    private void announce(Action action, Deadline kind, OffsetDateTime now) {
         DecisionRef decision = decisions.findById(action.decisionId);
         ActionPerson head = kind == Deadline.ESCALATED
                 ? followUp.head(decision, action.owner.countryCode).orElse(null) : null;
         history.record(action, Source.SCHEDULER, null, Change.valueOf(kind.name()), null, action.dueDate,
                 head == null ? null : "to " + head.officialId(), now);
         events.deadline(kind, action, decision, head, now);
-        return true;
     }
 
     static boolean due(Action action, Deadline kind, OffsetDateTime now, Duration lead, Duration grace) {

@@ -195,8 +195,25 @@ public class DecisionService {
         decision.owners.addAll(owners);
         decision.ownerOrganisations.clear();
         decision.ownerOrganisations.addAll(organisationOwners);
-        decision.actionItems.clear();
-        decision.actionItems.addAll(items);
+        // Items keep their rows by position (unique per decision): an amended item is updated in
+        // place, the ones past the new end removed, new ones added. Replacing them all would insert
+        // the new rows before the old ones are deleted, and their positions would collide.
+        for (int i = 0; i < items.size(); i++) {
+            ActionItem wanted = items.get(i);
+            if (i < decision.actionItems.size()) {
+                ActionItem kept = decision.actionItems.get(i);
+                kept.textAr = wanted.textAr;
+                kept.textEn = wanted.textEn;
+                kept.ownerOfficial = wanted.ownerOfficial;
+                kept.ownerOrganisation = wanted.ownerOrganisation;
+                kept.dueDate = wanted.dueDate;
+            } else {
+                decision.actionItems.add(wanted);
+            }
+        }
+        while (decision.actionItems.size() > items.size()) {
+            decision.actionItems.remove(decision.actionItems.size() - 1);
+        }
     }
 
     private ActionItem actionItem(Decision decision, int index, Requests.NewActionItem request) {

@@ -48,6 +48,66 @@ class DecisionLifecycleTest {
         assertThat(amendment.get("data").get("textAr").asText()).isEqualTo(SeedData.DECISION_2_AR);
     }
 
+    /**
+     * An adopted decision's action items amended in every shape, one after another: each answers
+     * 200, the decision shows the items as amended and each amendment is published with them.
+     */
+    @Test
+    void actionItemsCanBeAmendedInEveryShape() {
+        SeedData seed = SeedData.record();
+        Map<String, Object> draft = seed.decisionTwo();
+        String first = "نقل الخبرات في مجال أمن المعلومات";
+        String second = "تبادل الزيارات بين فرق الاستجابة للطوارئ الحاسوبية";
+        draft.put("actionItems", List.of(item(first, seed.omUndersecretary, "2027-03-31"),
+                item(second, seed.nansDirectorGeneral, "2027-04-30")));
+        String decision = SeedData.post("/meetings/" + seed.meeting + "/decisions", draft);
+        given().when().post("/decisions/{id}/adopt", decision).then().statusCode(200);
+
+        String changed = first + " وتدريب الكوادر";
+        List<List<Map<String, Object>>> shapes = List.of(
+                // the first item's text changed
+                List.of(item(changed, seed.omUndersecretary, "2027-03-31"), item(second, seed.nansDirectorGeneral, "2027-04-30")),
+                // its due date changed
+                List.of(item(changed, seed.omUndersecretary, "2027-05-31"), item(second, seed.nansDirectorGeneral, "2027-04-30")),
+                // its owner changed
+                List.of(item(changed, seed.khatib, "2027-05-31"), item(second, seed.nansDirectorGeneral, "2027-04-30")),
+                // the two reordered
+                List.of(item(second, seed.nansDirectorGeneral, "2027-04-30"), item(changed, seed.khatib, "2027-05-31")),
+                // one added
+                List.of(item(second, seed.nansDirectorGeneral, "2027-04-30"), item(changed, seed.khatib, "2027-05-31"),
+                        item(first, seed.omUndersecretary, "2027-06-30")),
+                // two removed
+                List.of(item(changed, seed.khatib, "2027-05-31")));
+        for (List<Map<String, Object>> items : shapes) {
+            Map<String, Object> amended = seed.decisionTwo();
+            amended.put("actionItems", items);
+            List<String> texts = items.stream().map(i -> (String) i.get("textAr")).toList();
+            List<String> owners = items.stream().map(i -> (String) i.get("ownerId")).toList();
+            List<String> dues = items.stream().map(i -> (String) i.get("dueDate")).toList();
+            given().contentType(ContentType.JSON).body(amended).when().put("/decisions/{id}", decision)
+                    .then().statusCode(200).body("status", equalTo("AMENDED"))
+                    .body("actionItems.textAr", equalTo(texts)).body("actionItems.ownerId", equalTo(owners))
+                    .body("actionItems.dueDate", equalTo(dues))
+                    .body("actionItems.position", equalTo(java.util.stream.IntStream.rangeClosed(1, items.size())
+                            .boxed().toList()));
+            given().when().get("/decisions/{id}", decision).then().statusCode(200)
+                    .body("actionItems.textAr", equalTo(texts)).body("actionItems.ownerId", equalTo(owners));
+        }
+
+        List<JsonNode> events = awaitEvents(decision, 1 + shapes.size());
+        for (int n = 0; n < shapes.size(); n++) {
+            JsonNode amendment = events.get(n + 1);
+            assertThat(amendment.get("type").asText()).isEqualTo("org.mutabaa.decision.amended.v1");
+            assertThat(Contracts.violations("meetings-service", "decision-amended.v1", amendment.toString())).isEmpty();
+            assertThat(amendment.get("data").get("actionItems").findValuesAsText("textAr"))
+                    .containsExactlyElementsOf(shapes.get(n).stream().map(i -> (String) i.get("textAr")).toList());
+        }
+    }
+
+    private static Map<String, Object> item(String textAr, String ownerId, String dueDate) {
+        return Map.of("textAr", textAr, "ownerId", ownerId, "dueDate", dueDate);
+    }
+
     @Test
     void anEditThatChangesNothingIsNoAmendment() {
         SeedData seed = SeedData.record();
