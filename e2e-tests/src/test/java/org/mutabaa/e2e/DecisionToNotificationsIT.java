@@ -130,12 +130,12 @@ class DecisionToNotificationsIT {
             List<Map<String, Object>> all = page.getList("items");
             List<Map<String, Object>> open = all.stream().filter(a -> !"CANCELLED".equals(a.get("status")))
                     .sorted(java.util.Comparator.comparing(a -> (Integer) a.get("itemPosition"))).toList();
-            assertThat(open).extracting(a -> a.get("titleAr"))
-                    .containsExactlyElementsOf(items.stream().map(i -> i.get("textAr")).toList());
-            assertThat(open).extracting(a -> ((Map<?, ?>) a.get("owner")).get("officialId"))
-                    .containsExactlyElementsOf(items.stream().map(i -> i.get("ownerId")).toList());
-            assertThat(open).extracting(a -> a.get("dueDate"))
-                    .containsExactlyElementsOf(items.stream().map(i -> i.get("dueDate")).toList());
+            assertThat(open).extracting(a -> (Object) a.get("titleAr"))
+                    .containsExactlyElementsOf(items.stream().map(i -> (Object) i.get("textAr")).toList());
+            assertThat(open).extracting(a -> (Object) ((Map<?, ?>) a.get("owner")).get("officialId"))
+                    .containsExactlyElementsOf(items.stream().map(i -> (Object) i.get("ownerId")).toList());
+            assertThat(open).extracting(a -> (Object) a.get("dueDate"))
+                    .containsExactlyElementsOf(items.stream().map(i -> (Object) i.get("dueDate")).toList());
             assertThat(all.size() - open.size()).isEqualTo(cancelled);
         });
     }
