@@ -239,7 +239,7 @@ public final class Benchmark {
             line("");
             deliveryRates(databases.get("notifications"), deliveriesFrom, receiver, mail);
             if (options.burst > 0) {
-                overdueBurst(services, databases, admin, seed.meetingId(), owners);
+                overdueBurst(home, services, databases, admin, seed.meetingId(), owners);
             }
 
             line("## The machine's ceiling for the same work");
@@ -456,7 +456,7 @@ public final class Benchmark {
      * Measured: from that instant to the last ActionOverdue notification stored, and that each
      * owner was told exactly once.
      */
-    void overdueBurst(Map<String, ServiceProcess> services, Map<String, Postgres.Database> databases, String token,
+    void overdueBurst(Path home, Map<String, ServiceProcess> services, Map<String, Postgres.Database> databases, String token,
                       String meetingId, List<String> owners) throws Exception {
         int items = 40;
         int decisions = (options.burst + items - 1) / items;
@@ -466,6 +466,7 @@ public final class Benchmark {
         DecisionStream stream = new DecisionStream(services.get("meetings").baseUri(), token, meetingId, owners, 1,
                 TEXT, Duration.ofMinutes(2)).withActionItems(items, java.time.LocalDate.now(ZoneOffset.UTC).plusDays(60));
         long createStart = System.currentTimeMillis();
+        OffsetDateTime createdFrom = OffsetDateTime.now(ZoneOffset.UTC);
         List<DecisionStream.Issued> issued = stream.run(decisions, 0, options.clients, d -> { });
         Postgres.Database actionsDb = databases.get("actions");
         Postgres.Database notificationsDb = databases.get("notifications");
@@ -477,8 +478,8 @@ public final class Benchmark {
         awaitCount(notificationsDb, "select count(*) from notification where event_type = '"
                 + "org.mutabaa.action.created.v1' and decision_id = any(?)", decisionIds, expected, Duration.ofMinutes(15));
         long created = System.currentTimeMillis();
-        awaitCount(notificationsDb, "select count(*) from delivery where status = 'PENDING' and ? is not null",
-                decisionIds, 0, Duration.ofMinutes(30));
+        awaitCount(notificationsDb, "select count(*) from delivery where status = 'PENDING' and created_at >= ?",
+                createdFrom, 0, Duration.ofMinutes(30));
         long drained = System.currentTimeMillis();
 
         for (String service : List.of("actions", "notifications")) {
@@ -496,9 +497,8 @@ public final class Benchmark {
         long stored = awaitCount(notificationsDb, "select count(*) from notification where event_type = '"
                 + "org.mutabaa.action.overdue.v1' and decision_id = any(?)", decisionIds, expected, Duration.ofMinutes(30));
         Map<String, long[]> cpuAfter = cpu(services);
-        Path home = Files.createTempDirectory("mutabaa-burst");
         for (String service : List.of("actions", "notifications")) {
-            jcmd(services.get(service), "JFR.stop", "name=burst", "filename=" + home.resolve(service + ".jfr"));
+            jcmd(services.get(service), "JFR.stop", "name=burst", "filename=" + home.resolve(service + "-burst.jfr"));
         }
         long[] exactly;
         try (Connection c = DriverManager.getConnection(notificationsDb.jdbcUrl(), notificationsDb.username(),
@@ -533,20 +533,24 @@ public final class Benchmark {
         for (String service : List.of("actions", "notifications")) {
             line("Where " + service + "-service's time went in the burst:");
             line("");
-            profile(home.resolve(service + ".jfr"), "the burst", false);
+            profile(home.resolve(service + "-burst.jfr"), "the burst", false);
         }
     }
 
     /**
-     * Waits until the count {@code sql} gives (its one parameter: the ids) reaches {@code expected}
-     * (or, for 0, falls to it); returns when it did.
+     * Waits until the count {@code sql} gives reaches {@code expected} (or, for 0, falls to it);
+     * returns when it did. Its one parameter: ids (a uuid array) or a single value.
      */
-    static long awaitCount(Postgres.Database db, String sql, Object[] ids, long expected, Duration patience)
+    static long awaitCount(Postgres.Database db, String sql, Object parameter, long expected, Duration patience)
             throws Exception {
         long deadline = System.nanoTime() + patience.toNanos();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
              PreparedStatement s = c.prepareStatement(sql)) {
-            s.setArray(1, c.createArrayOf("uuid", ids));
+            if (parameter instanceof Object[] ids) {
+                s.setArray(1, c.createArrayOf("uuid", ids));
+            } else {
+                s.setObject(1, parameter);
+            }
             while (true) {
                 long count;
                 try (ResultSet rs = s.executeQuery()) {

@@ -2,6 +2,7 @@ package org.mutabaa.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,7 +43,7 @@ public final class DecisionStream {
     private final AtomicInteger retried = new AtomicInteger();
     private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
     private int itemsPerDecision;
-    private java.time.LocalDate itemsDue;
+    private LocalDate itemsDue;
 
     /**
      * @param ownerPool         officials that own decisions, taken {@code ownersPerDecision} at a
@@ -67,7 +69,7 @@ public final class DecisionStream {
      * owned by the pool's officials in turn and all due on {@code due}: one action per item (the
      * decision's owners are then told of it, no action of their own).
      */
-    public DecisionStream withActionItems(int perDecision, java.time.LocalDate due) {
+    public DecisionStream withActionItems(int perDecision, LocalDate due) {
         if (perDecision < 1 || perDecision > 100) {
             throw new IllegalArgumentException("action items per decision must be between 1 and 100");
         }
@@ -101,7 +103,7 @@ public final class DecisionStream {
         body.put("type", "COMMITMENT");
         body.put("textAr", text + " " + number);
         if (itemsPerDecision > 0) {
-            com.fasterxml.jackson.databind.node.ArrayNode items = body.putArray("actionItems");
+            ArrayNode items = body.putArray("actionItems");
             for (int i = 0; i < itemsPerDecision; i++) {
                 ObjectNode item = items.addObject();
                 item.put("textAr", text + " " + number + "." + (i + 1));

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import org.hibernate.Timeouts;
 import org.mutabaa.actions.domain.Action;
 import org.mutabaa.platform.persistence.Filters;
 import org.mutabaa.platform.security.Caller;
@@ -35,12 +36,9 @@ public class ActionRepository implements PanacheRepositoryBase<Action, UUID> {
     public List<Action> lockAvailable(List<UUID> ids) {
         return find("id in ?1", Sort.by("id"), ids)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .withHint("jakarta.persistence.lock.timeout", Timeouts.SKIP_LOCKED_MILLI)
                 .list();
     }
-
-    /** Hibernate's lock timeout meaning "skip rows locked by others" ({@code for update skip locked}). */
-    private static final int SKIP_LOCKED = -2;
 
     /** The action, locked for update until the transaction ends: changes to one action queue up. */
     public Optional<Action> findForUpdate(UUID id) {

@@ -77,19 +77,4 @@ public class ReminderRepository {
             return claimed;
         });
     }
-
-    /**
-     * Claims the reminder; false when it was fired before. A concurrent claim by another replica
-     * waits for the first transaction and then sees it.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean claim(UUID actionId, String kind, LocalDate dueDate, OffsetDateTime at) {
-        return em.createNativeQuery("insert into action_reminder (action_id, kind, due_date, fired_at)"
-                        + " values (?1, ?2, ?3, ?4) on conflict do nothing")
-                .setParameter(1, actionId)
-                .setParameter(2, kind)
-                .setParameter(3, dueDate)
-                .setParameter(4, at)
-                .executeUpdate() == 1;
-    }
 }

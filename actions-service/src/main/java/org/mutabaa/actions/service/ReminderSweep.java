@@ -67,24 +67,27 @@ public class ReminderSweep {
             try {
                 fired = firing.fireAll(batch, kind, at, lead, grace);
             } catch (RuntimeException batchFailed) {
-                // One action the batch cannot take must not hold back the others: each on its own.
                 LOG.warnf(batchFailed, "%s reminders of %d actions failed together; firing them one by one",
                         kind, batch.size());
-                fired = 0;
-                for (UUID id : batch) {
-                    try {
-                        if (firing.fire(id, kind, at, lead, grace)) {
-                            fired++;
-                        }
-                    } catch (RuntimeException failed) {
-                        LOG.errorf(failed, "%s reminder of action %s failed; tried again at the next sweep", kind, id);
-                    }
-                }
+                fired = oneByOne(batch, kind, at, lead, grace);
             }
             total += fired;
             if (fired == 0 || batch.size() < config.reminders().batchSize()) {
                 return total;
             }
         }
+    }
+
+    /** One action the batch cannot take must not hold back the others: each in its own transaction. */
+    private int oneByOne(List<UUID> batch, Deadline kind, OffsetDateTime at, Duration lead, Duration grace) {
+        int fired = 0;
+        for (UUID id : batch) {
+            try {
+                fired += firing.fireAll(List.of(id), kind, at, lead, grace);
+            } catch (RuntimeException failed) {
+                LOG.errorf(failed, "%s reminder of action %s failed; tried again at the next sweep", kind, id);
+            }
+        }
+        return fired;
     }
 }

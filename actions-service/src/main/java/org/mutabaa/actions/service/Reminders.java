@@ -16,11 +16,11 @@ import org.mutabaa.actions.repository.ReminderRepository;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Fires deadline reminders, a batch of actions in one transaction (or one action in its own when
- * the batch failed): claims each (once per action,
+ * Fires deadline reminders of a batch of actions in one transaction: claims each (once per action,
  * kind and due date, whichever replica and however often), records it in the history and writes
  * the event to the outbox.
  */
@@ -52,7 +52,7 @@ public class Reminders {
     public int fireAll(List<UUID> actionIds, Deadline kind, OffsetDateTime now, Duration lead, Duration grace) {
         List<Action> due = actions.lockAvailable(actionIds).stream()
                 .filter(a -> a.status.pending() && a.overdueAt != null && due(a, kind, now, lead, grace)).toList();
-        java.util.Set<UUID> claimed = reminders.claimAll(due.stream().map(a -> a.id).toList(),
+        Set<UUID> claimed = reminders.claimAll(due.stream().map(a -> a.id).toList(),
                 due.stream().map(a -> a.dueDate).toList(), kind.name(), now);
         int fired = 0;
         for (Action action : due) {
@@ -62,23 +62,6 @@ public class Reminders {
             }
         }
         return fired;
-    }
-
-    /** Whether the reminder was fired now (false: fired before, or no longer due). */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean fire(UUID actionId, Deadline kind, OffsetDateTime now, Duration lead, Duration grace) {
-        return fireLocked(actions.findForUpdate(actionId).orElse(null), kind, now, lead, grace);
-    }
-
-    private boolean fireLocked(Action action, Deadline kind, OffsetDateTime now, Duration lead, Duration grace) {
-        if (action == null || !action.status.pending() || action.overdueAt == null || !due(action, kind, now, lead, grace)) {
-            return false;
-        }
-        if (!reminders.claim(action.id, kind.name(), action.dueDate, now)) {
-            return false;
-        }
-        announce(action, kind, now);
-        return true;
     }
 
     /** Records the claimed reminder in the action's history and writes its event to the outbox. */

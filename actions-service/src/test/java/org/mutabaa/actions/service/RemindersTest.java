@@ -7,6 +7,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mutabaa.actions.InfraResource;
@@ -50,7 +51,7 @@ class RemindersTest {
     OfficialRepository officials;
 
     @Inject
-    jakarta.persistence.EntityManager em;
+    EntityManager em;
 
     @AfterEach
     void realTime() {
