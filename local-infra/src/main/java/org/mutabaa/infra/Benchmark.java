@@ -20,6 +20,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -53,10 +54,9 @@ import java.util.stream.Collectors;
 public final class Benchmark {
 
     private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    /** The seed's own words for the decisions of the load. */
     /** How often actions-service's reminder sweep looks during the benchmark. */
     static final String BURST_SWEEP = "2s";
-
+    /** The seed's own words for the decisions of the load. */
     static final String TEXT = "الجانب العماني رحب بالتعاون في مجال التخطيط الإستراتيجي لخدمات الحكومة الإلكترونية";
     static final List<String> SERVICES = List.of("meetings", "actions", "notifications");
 
@@ -445,10 +445,6 @@ public final class Benchmark {
     }
 
     /**
-     * Waits until every delivery planned since {@code from} has been attempted successfully (or
-     * has failed for good), then reports mails and webhooks sent per second.
-     */
-    /**
      * Every owner's overdue notice at once: {@code burst} actions (decisions of 40 action items each,
      * through the API and the pipeline) due on one day, whose end then passes. The services' clocks
      * are the system's, so the day is moved instead: the actions' due date becomes yesterday and
@@ -464,9 +460,8 @@ public final class Benchmark {
         line("## Overdue burst: " + expected + " actions due the same day, the day then over");
         line("");
         DecisionStream stream = new DecisionStream(services.get("meetings").baseUri(), token, meetingId, owners, 1,
-                TEXT, Duration.ofMinutes(2)).withActionItems(items, java.time.LocalDate.now(ZoneOffset.UTC).plusDays(60));
+                TEXT, Duration.ofMinutes(2)).withActionItems(items, LocalDate.now(ZoneOffset.UTC).plusDays(60));
         long createStart = System.currentTimeMillis();
-        OffsetDateTime createdFrom = OffsetDateTime.now(ZoneOffset.UTC);
         List<DecisionStream.Issued> issued = stream.run(decisions, 0, options.clients, d -> { });
         Postgres.Database actionsDb = databases.get("actions");
         Postgres.Database notificationsDb = databases.get("notifications");
@@ -479,7 +474,7 @@ public final class Benchmark {
                 + "org.mutabaa.action.created.v1' and decision_id = any(?)", decisionIds, expected, Duration.ofMinutes(15));
         long created = System.currentTimeMillis();
         awaitCount(notificationsDb, "select count(*) from delivery where status = 'PENDING' and created_at >= ?",
-                createdFrom, 0, Duration.ofMinutes(30));
+                OffsetDateTime.ofInstant(Instant.ofEpochMilli(createStart), ZoneOffset.UTC), 0, Duration.ofMinutes(30));
         long drained = System.currentTimeMillis();
 
         for (String service : List.of("actions", "notifications")) {
@@ -568,6 +563,10 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * Waits until every delivery planned since {@code from} has been attempted successfully (or
+     * has failed for good), then reports mails and webhooks sent per second.
+     */
     void deliveryRates(Postgres.Database db, OffsetDateTime from, WebhookReceiver receiver, MailServer mail)
             throws Exception {
         line("## Deliveries of the fastest run: mail to the local SMTP server, signed webhooks to the local HTTPS receiver");
