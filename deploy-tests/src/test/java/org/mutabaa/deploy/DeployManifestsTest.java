@@ -172,6 +172,35 @@ class DeployManifestsTest {
     }
 
     @Test
+    void webhooksAndMailCannotReachAnAddressInsideTheCluster() {
+        List<ObjectNode> rendered = Kustomize.render(DEPLOY.resolve("overlays/production"));
+        JsonNode policy = rendered.stream().filter(r -> r.get("kind").asText().equals("NetworkPolicy")
+                && r.at("/metadata/name").asText().equals("notifications-service")).findFirst().orElseThrow();
+        int outward = 0;
+        for (JsonNode rule : policy.at("/spec/egress")) {
+            List<Integer> ports = new ArrayList<>();
+            rule.path("ports").forEach(p -> ports.add(p.path("port").asInt()));
+            if (ports.isEmpty() || ports.stream().anyMatch(p -> p == 443 || p == 587 || p == 465)) {
+                outward++;
+                assertThat(rule.path("to").size()).as("egress to %s names its destinations", ports).isPositive();
+                for (JsonNode to : rule.path("to")) {
+                    assertThat(to.has("ipBlock")).as("egress to %s goes to address blocks", ports).isTrue();
+                    List<String> except = new ArrayList<>();
+                    to.at("/ipBlock/except").forEach(e -> except.add(e.asText()));
+                    assertThat(except).as(to.at("/ipBlock/cidr").asText()).containsAnyOf("10.0.0.0/8", "fc00::/7");
+                    if (to.at("/ipBlock/cidr").asText().equals("0.0.0.0/0")) {
+                        assertThat(except).contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8",
+                                "169.254.0.0/16", "100.64.0.0/10");
+                    } else {
+                        assertThat(except).contains("fc00::/7", "fe80::/10", "::/96", "64:ff9b::/96", "2002::/16");
+                    }
+                }
+            }
+        }
+        assertThat(outward).isPositive();
+    }
+
+    @Test
     void everyTopicAServiceUsesIsDeclaredAndItsUserMayUseIt() throws IOException {
         Map<String, ObjectNode> rendered = byId(Kustomize.render(DEPLOY.resolve("overlays/production")));
         Map<String, JsonNode> topics = new HashMap<>();

@@ -41,6 +41,13 @@ public interface NotificationsConfig {
         @WithDefault("8")
         int concurrency();
 
+        /**
+         * How many of those attempt deliveries to one target (a webhook, an address) at a time, so a
+         * slow or hostile receiver holds that many workers at most.
+         */
+        @WithDefault("2")
+        int perTarget();
+
         /** Wait after the first failed attempt; doubled after each further one. */
         @WithDefault("30s")
         Duration backoff();
@@ -66,7 +73,7 @@ public interface NotificationsConfig {
          */
         Optional<List<String>> allowedHosts();
 
-        /** How long a receiver may take to answer. */
+        /** How long a whole attempt may take: connect, TLS, request, the answer's headers and body. */
         @WithDefault("10s")
         Duration timeout();
     }

@@ -9,6 +9,7 @@ import org.mutabaa.notifications.domain.Delivery;
 import org.mutabaa.platform.persistence.Filters;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,15 +18,21 @@ import java.util.UUID;
 public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
 
     /**
-     * The next delivery due by {@code now}, locked for this transaction; replicas skip what another
-     * holds, so one delivery is attempted by one of them at a time.
+     * The next delivery due by {@code now} to none of the targets {@code busy}, locked for this
+     * transaction; replicas skip what another holds, so one delivery is attempted by one of them
+     * at a time.
      */
-    public Optional<Delivery> lockNextDue(OffsetDateTime now) {
+    public Optional<Delivery> lockNextDue(OffsetDateTime now, Collection<String> busy) {
         @SuppressWarnings("unchecked")
-        List<Delivery> due = getEntityManager().createNativeQuery("select * from delivery"
-                        + " where status in ('PENDING', 'FAILED') and next_attempt_at <= ?1"
+        var query = getEntityManager().createNativeQuery("select * from delivery"
+                        + " where status in ('PENDING', 'FAILED') and next_attempt_at <= :now"
+                        + (busy.isEmpty() ? "" : " and target not in (:busy)")
                         + " order by next_attempt_at, id limit 1 for update skip locked", Delivery.class)
-                .setParameter(1, now).getResultList();
+                .setParameter("now", now);
+        if (!busy.isEmpty()) {
+            query.setParameter("busy", busy);
+        }
+        List<Delivery> due = query.getResultList();
         return due.stream().findFirst();
     }
 

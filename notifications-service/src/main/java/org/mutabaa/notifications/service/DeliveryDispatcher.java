@@ -7,20 +7,18 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.mutabaa.notifications.config.NotificationsConfig;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Attempts due deliveries every {@code mutabaa.notifications.deliveries.every}, on each replica,
- * with {@code deliveries.concurrency} workers side by side: each takes the next due delivery that
- * no one else holds, one transaction per attempt, until none is due or it has made
- * {@code deliveries.batch-size} attempts in this pass. A slow receiver holds one worker, not the
- * others.
+ * Attempts due deliveries on each replica with {@code deliveries.concurrency} workers side by side.
+ * Every {@code mutabaa.notifications.deliveries.every} each idle worker starts a pass: it takes the
+ * next due delivery that no one else holds, one transaction per attempt, until none is due or it
+ * has made {@code deliveries.batch-size} attempts. Workers do not wait for each other: a receiver
+ * that takes its whole deadline holds the worker attempting it, not the others, and at most
+ * {@code deliveries.per-target} workers attempt deliveries to one target at a time.
  */
 @ApplicationScoped
 public class DeliveryDispatcher {
@@ -30,6 +28,7 @@ public class DeliveryDispatcher {
     private final DeliveryWorker worker;
     private final NotificationsConfig config;
     private final ExecutorService workers;
+    private final AtomicInteger busy = new AtomicInteger();
 
     public DeliveryDispatcher(DeliveryWorker worker, NotificationsConfig config) {
         this.worker = worker;
@@ -44,21 +43,32 @@ public class DeliveryDispatcher {
 
     @Scheduled(every = "${mutabaa.notifications.deliveries.every:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void dispatch() throws InterruptedException {
-        List<Future<?>> running = new ArrayList<>();
-        for (int w = 0; w < config.deliveries().concurrency(); w++) {
-            running.add(workers.submit(() -> {
-                for (int i = 0; i < config.deliveries().batchSize() && worker.attemptNext(); i++) {
-                    // one transaction per attempt
-                }
-            }));
-        }
-        for (Future<?> f : running) {
-            try {
-                f.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                LOG.warnf("a delivery worker stopped its pass: %s", e.getCause().getMessage());
+    void dispatch() {
+        while (true) {
+            int now = busy.get();
+            if (now >= config.deliveries().concurrency()) {
+                return;
             }
+            if (busy.compareAndSet(now, now + 1)) {
+                try {
+                    workers.execute(this::pass);
+                } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                    busy.decrementAndGet();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void pass() {
+        try {
+            for (int i = 0; i < config.deliveries().batchSize() && worker.attemptNext(); i++) {
+                // one transaction per attempt
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("a delivery worker stopped its pass: %s", e.getMessage());
+        } finally {
+            busy.decrementAndGet();
         }
     }
 

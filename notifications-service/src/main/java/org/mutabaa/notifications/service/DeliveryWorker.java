@@ -19,7 +19,10 @@ import org.mutabaa.platform.time.Now;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -48,6 +51,8 @@ public class DeliveryWorker {
     private final ObjectMapper json;
     private final Now now;
     private final MeterRegistry metrics;
+    /** Attempts under way on this replica, by target. */
+    private final ConcurrentHashMap<String, Integer> inFlight = new ConcurrentHashMap<>();
 
     public DeliveryWorker(DeliveryRepository deliveries, NotificationRepository notifications,
                           WebhookRepository webhooks, Directory directory, MessageRenderer renderer, EmailSender email,
@@ -71,14 +76,47 @@ public class DeliveryWorker {
         metrics.counter("mutabaa.deliveries", "channel", d.channel.name(), "outcome", outcome).increment();
     }
 
-    /** Attempts the next due delivery; false when none is due. */
+    /**
+     * Attempts the next due delivery to a target fewer than {@code deliveries.per-target} workers
+     * are attempting; false when none is due.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean attemptNext() {
         OffsetDateTime at = now.get();
-        Delivery d = deliveries.lockNextDue(at).orElse(null);
+        Delivery d = deliveries.lockNextDue(at, busyTargets()).orElse(null);
         if (d == null) {
             return false;
         }
+        String target = d.target;
+        if (inFlight.merge(target, 1, Integer::sum) > config.deliveries().perTarget()) {
+            // Another worker took this target meanwhile; the row is let go untouched.
+            release(target);
+            return true;
+        }
+        try {
+            attempt(d, at);
+        } finally {
+            release(target);
+        }
+        return true;
+    }
+
+    /** Targets as many workers as allowed are attempting now. */
+    private Set<String> busyTargets() {
+        Set<String> busy = new HashSet<>();
+        inFlight.forEach((target, n) -> {
+            if (n >= config.deliveries().perTarget()) {
+                busy.add(target);
+            }
+        });
+        return busy;
+    }
+
+    private void release(String target) {
+        inFlight.computeIfPresent(target, (t, n) -> n == 1 ? null : n - 1);
+    }
+
+    private void attempt(Delivery d, OffsetDateTime at) {
         d.attempts++;
         d.updatedAt = at;
         try {
@@ -104,7 +142,6 @@ public class DeliveryWorker {
                 count(d, "failed");
             }
         }
-        return true;
     }
 
     /** The wait after the {@code attempts}-th failure: backoff × 2^(attempts-1), at most maxBackoff. */

@@ -95,7 +95,13 @@ class WebhookDeliveryTest {
     void targetsInsideOurNetworkAreRefused() {
         for (String url : List.of("http://localhost:8080/hook", "http://10.0.0.7/hook", "http://192.168.1.20/hook",
                 "http://169.254.169.254/latest/meta-data", "http://[::1]/hook", "http://0.0.0.0/hook",
-                "ftp://example.org/hook", "http://user:pass@127.0.0.1/hook")) {
+                "ftp://example.org/hook", "http://user:pass@127.0.0.1/hook",
+                // IPv6 addresses that carry an IPv4 one: NAT64, 6to4, Teredo, IPv4-compatible
+                "http://[64:ff9b::a00:7]/hook", "http://[2002:a00:7::1]/hook", "http://[2001:0:a00:7::1]/hook",
+                "http://[::10.0.0.7]/hook",
+                // benchmarking, reserved, broadcast
+                "http://198.18.0.1/hook", "http://198.19.255.1/hook", "http://240.0.0.1/hook",
+                "http://255.255.255.255/hook")) {
             given().contentType(ContentType.JSON).body(Map.of("organisationId", SY_MOCT, "url", url))
                     .when().post("/webhooks").then().statusCode(400).contentType("application/problem+json")
                     .body("errors[0].field", equalTo("url"));
