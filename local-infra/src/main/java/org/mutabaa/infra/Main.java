@@ -109,6 +109,13 @@ public final class Main {
         Files.createDirectories(settings.logs());
         FileLock lock = lock(settings.home());
         OUT.println("Mutabaa: data in " + settings.home() + ", logs in " + settings.logs());
+        String listen = Settings.listen();
+        if (!Settings.loopback(listen)) {
+            OUT.println("WARNING: the services and the web console listen on " + listen + " (MUTABAA_LISTEN), not"
+                    + " only on this machine. Anyone who reaches the console can sign in as any official, the"
+                    + " secretariat or the administrator: local sign-in checks no password. Use it on a network"
+                    + " you trust, or leave MUTABAA_LISTEN unset.");
+        }
         long started = System.nanoTime();
         Infra infra = Infra.start(settings.home(), settings.kafkaPort(), settings.kafkaControllerPort(),
                 settings.postgresPort(), true);

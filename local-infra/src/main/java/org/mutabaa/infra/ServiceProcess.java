@@ -87,6 +87,8 @@ public final class ServiceProcess implements AutoCloseable {
         // The packaged service with its local settings; %prod is for Kubernetes (deploy/).
         env.put("QUARKUS_PROFILE", "local");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        // Loopback unless MUTABAA_LISTEN asks for another address.
+        env.put("QUARKUS_HTTP_HOST", Settings.listen());
         env.putAll(extraEnv);
         List<String> args = new ArrayList<>(JVM_OPTIONS);
         Path archive = archive(jar);

@@ -34,6 +34,26 @@ public record Settings(Path home, int kafkaPort, int kafkaControllerPort, int po
                 intValue(env, "MUTABAA_CONSOLE_PORT", 8080));
     }
 
+    /**
+     * The address the services and the web console listen on ({@code MUTABAA_LISTEN}): loopback
+     * unless another is asked for, because the console's local sign-in signs a token for anyone
+     * who reaches it.
+     */
+    public static String listen() {
+        return value(System.getenv(), "MUTABAA_LISTEN", LOOPBACK);
+    }
+
+    public static final String LOOPBACK = "127.0.0.1";
+
+    /** Whether {@code address} is reachable from this machine only. */
+    public static boolean loopback(String address) {
+        try {
+            return java.net.InetAddress.getByName(address).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("MUTABAA_LISTEN: unknown address '" + address + "'");
+        }
+    }
+
     public Path logs() {
         return home.resolve("logs");
     }

@@ -31,6 +31,8 @@ import java.util.UUID;
 public final class Tokens {
 
     public static final String ISSUER = "https://mutabaa.local/issuer";
+    /** The audience the services accept ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "mutabaa";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
@@ -108,6 +110,7 @@ public final class Tokens {
                         Instant expiresAt) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", issuer);
+        claims.put("aud", AUDIENCE);
         claims.put("sub", officialId);
         claims.put("upn", officialId);
         if (organisationId != null) {

@@ -39,6 +39,10 @@ public interface ConsoleConfig {
         @WithDefault("https://mutabaa.local/issuer")
         String issuer();
 
+        /** The audience the services accept ({@code mp.jwt.verify.audiences}). */
+        @WithDefault("mutabaa")
+        String audience();
+
         @WithDefault("8h")
         Duration tokenLifetime();
     }

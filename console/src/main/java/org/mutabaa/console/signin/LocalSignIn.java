@@ -101,7 +101,8 @@ public class LocalSignIn {
 
     private Session sign(String subject, UUID officialId, UUID organisationId, Set<String> roles) {
         Instant expires = Instant.now().plus(config.local().tokenLifetime());
-        var claims = Jwt.issuer(config.local().issuer()).subject(subject).upn(subject).groups(roles)
+        var claims = Jwt.issuer(config.local().issuer()).audience(config.local().audience()).subject(subject)
+                .upn(subject).groups(roles)
                 .expiresAt(expires);
         if (organisationId != null) {
             claims.claim("org", organisationId.toString());
@@ -118,7 +119,8 @@ public class LocalSignIn {
     /** GET on meetings-service with a short-lived administrator token; null when it answers 404. */
     private JsonNode directory(String path) {
         String base = config.local().directory().orElse(config.api().meetings());
-        String admin = Jwt.issuer(config.local().issuer()).subject(ADMIN_SUBJECT).groups(Set.of("admin"))
+        String admin = Jwt.issuer(config.local().issuer()).audience(config.local().audience())
+                .subject(ADMIN_SUBJECT).upn(ADMIN_SUBJECT).groups(Set.of("admin"))
                 .expiresIn(Duration.ofMinutes(1)).sign();
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + admin).header("Accept", "application/json").GET().build();

@@ -1,6 +1,7 @@
 package org.mutabaa.e2e.console;
 
 import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -14,9 +15,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -25,6 +34,7 @@ import static org.mutabaa.e2e.SuiteExtension.actions;
 import static org.mutabaa.e2e.SuiteExtension.meetings;
 import static org.mutabaa.e2e.SuiteExtension.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -48,6 +58,36 @@ class ConsoleIT {
         seed = new SeedLoader(SuiteExtension.suite().meetings().baseUri(), TestInfra.adminToken()).load();
         syMinistry = meetings().get("/meetings/{id}", seed.meetingId()).then().statusCode(200).extract()
                 .jsonPath().getString("recordedBy");
+    }
+
+    @Test
+    @Order(0)
+    void theConsoleAndTheServicesCanBeReachedFromThisMachineOnly() throws Exception {
+        InetAddress outward = outwardAddress();
+        Assumptions.assumeTrue(outward != null, "this machine has no address but loopback");
+        List<Integer> ports = new ArrayList<>(List.of(SuiteExtension.console().port()));
+        SuiteExtension.suite().services().forEach(service -> ports.add(service.port()));
+        for (int port : ports) {
+            try (Socket local = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                assertThat(local.isConnected()).isTrue();
+            }
+            assertThatThrownBy(() -> new Socket(outward, port).close()).as("port %d on %s", port, outward)
+                    .isInstanceOf(ConnectException.class);
+        }
+    }
+
+    /** An IPv4 address of this machine that other machines could reach it on. */
+    private static InetAddress outwardAddress() throws SocketException {
+        for (NetworkInterface n : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (n.isUp() && !n.isLoopback()) {
+                for (InetAddress a : Collections.list(n.getInetAddresses())) {
+                    if (a instanceof Inet4Address && !a.isLinkLocalAddress()) {
+                        return a;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     @Test

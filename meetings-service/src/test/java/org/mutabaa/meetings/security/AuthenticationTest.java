@@ -39,14 +39,21 @@ class AuthenticationTest {
     }
 
     @Test
-    void expiredForeignAndWronglyIssuedTokensAreRefused() throws Exception {
+    void expiredForeignWronglyIssuedAndOtherAudiencesTokensAreRefused() throws Exception {
         Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
         String expired = TestInfra.tokens().issue(OFFICIAL, null, List.of("admin"), hourAgo.minusSeconds(600), hourAgo);
         String otherKey = Tokens.in(Files.createTempDirectory("other-keys"))
                 .issue(OFFICIAL, null, List.of("admin"), Duration.ofHours(1));
         String otherIssuer = Tokens.in(Path.of(System.getProperty("mutabaa.test.keys")), "https://elsewhere.example")
                 .issue(OFFICIAL, null, List.of("admin"), Duration.ofHours(1));
-        for (String token : List.of(expired, otherKey, otherIssuer)) {
+        // Signed by our identity provider, but for another of its clients, or for no one in particular.
+        Map<String, Object> claims = new java.util.LinkedHashMap<>(Map.of("iss", TestInfra.tokens().issuer(),
+                "sub", OFFICIAL, "upn", OFFICIAL, "groups", List.of("admin"),
+                "iat", Instant.now().getEpochSecond(), "exp", Instant.now().plus(Duration.ofHours(1)).getEpochSecond()));
+        String noAudience = TestInfra.tokens().sign(claims);
+        claims.put("aud", "account");
+        String otherAudience = TestInfra.tokens().sign(claims);
+        for (String token : List.of(expired, otherKey, otherIssuer, noAudience, otherAudience)) {
             given().auth().oauth2(token).when().get("/meetings").then().statusCode(401)
                     .contentType("application/problem+json");
             given().auth().oauth2(token).contentType(ContentType.JSON)
