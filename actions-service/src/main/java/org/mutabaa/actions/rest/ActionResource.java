@@ -62,7 +62,7 @@ public class ActionResource {
                                            @QueryParam("dueAfter") String dueAfter,
                                            @QueryParam("overdue") Boolean overdue,
                                            @QueryParam("sort") String sort,
-                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return page(filter(ownerId, organisationId, countryCode, meetingId, decisionId, status, dueBefore, dueAfter,
                 overdue, null), sort, page, size);
@@ -76,7 +76,7 @@ public class ActionResource {
                                            @QueryParam("dueAfter") String dueAfter,
                                            @QueryParam("overdue") Boolean overdue,
                                            @QueryParam("sort") String sort,
-                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return page(filter(null, null, null, null, null, status, dueBefore, dueAfter, overdue,
                 caller.officialId()), sort, page, size);

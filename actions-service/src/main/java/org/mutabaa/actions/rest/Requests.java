@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.mutabaa.actions.domain.Action;
 import org.mutabaa.platform.text.FreeText;
+import org.mutabaa.platform.time.InDateRange;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class Requests {
     }
 
     /** Fields to change; an absent field stays as it is, collaboratorIds replaces the list. */
-    public record ActionChange(Action.Priority priority, LocalDate dueDate,
+    public record ActionChange(Action.Priority priority, @InDateRange LocalDate dueDate,
                                @Size(max = 50) List<@NotNull UUID> collaboratorIds) {
     }
 }

@@ -73,7 +73,7 @@ public class MeetingResource {
             @QueryParam("organisationId") UUID organisationId,
             @QueryParam("status") String status,
             @QueryParam("participantId") UUID participantId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         PanacheQuery<Meeting> query = meetings.list(new MeetingRepository.Criteria(Params.date("from", from),
                 Params.date("to", to), countryCode, organisationId,

@@ -23,6 +23,7 @@ import org.mutabaa.meetings.domain.Enums;
 import org.mutabaa.meetings.domain.Organisation;
 import org.mutabaa.meetings.service.DirectoryService;
 import org.mutabaa.platform.security.Caller;
+import org.mutabaa.platform.problem.Params;
 
 import java.util.UUID;
 
@@ -64,7 +65,7 @@ public class OrganisationResource {
     public Views.Page<Views.OrganisationView> list(
             @QueryParam("countryCode") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String countryCode,
             @QueryParam("kind") Enums.OrganisationKind kind,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         PanacheQuery<Organisation> query = directory.organisations(countryCode, kind).page(page, size);
         return Views.Page.of(query.list(), Views.OrganisationView::of, page, size, query.count());

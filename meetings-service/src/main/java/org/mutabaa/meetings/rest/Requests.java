@@ -11,6 +11,7 @@ import org.mutabaa.meetings.domain.Enums;
 import org.mutabaa.meetings.domain.Language;
 import org.mutabaa.platform.text.FreeText;
 import org.mutabaa.platform.text.Name;
+import org.mutabaa.platform.time.InDateRange;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -54,7 +55,7 @@ public final class Requests {
             @NotNull Enums.MeetingKind kind,
             @NotNull Enums.Modality modality,
             @FreeText @Size(max = NAME) String platform,
-            @NotNull OffsetDateTime startsAt,
+            @NotNull @InDateRange OffsetDateTime startsAt,
             @NotNull @Size(max = 64) String timeZone,
             Enums.Classification classification,
             Enums.MeetingStatus status,
@@ -87,7 +88,7 @@ public final class Requests {
             @FreeText @Size(max = TEXT) String textEn,
             Language authoritativeLanguage,
             @NotNull Enums.DecisionType type,
-            LocalDate dueDate,
+            @InDateRange LocalDate dueDate,
             @Size(max = 50) List<@NotNull UUID> ownerIds,
             @Size(max = 50) List<@NotNull UUID> ownerOrganisationIds,
             @Size(max = 100) List<@NotNull @Valid NewActionItem> actionItems) {
@@ -111,6 +112,6 @@ public final class Requests {
             @FreeText @Size(max = TEXT) String textEn,
             UUID ownerId,
             UUID ownerOrganisationId,
-            LocalDate dueDate) {
+            @InDateRange LocalDate dueDate) {
     }
 }

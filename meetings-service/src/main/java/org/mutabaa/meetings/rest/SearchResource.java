@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.mutabaa.meetings.repository.SearchRepository;
 import org.mutabaa.meetings.service.SearchService;
 import org.mutabaa.platform.security.Caller;
+import org.mutabaa.platform.problem.Params;
 
 import java.util.List;
 
@@ -34,7 +35,7 @@ public class SearchResource {
      */
     @GET
     public List<SearchRepository.Hit> search(@QueryParam("q") @NotBlank @Size(max = 200) String q,
-                                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
                                              @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return search.search(q, page, size);
     }

@@ -164,9 +164,80 @@ class HostileInputTest {
                 .body("items.nameAr", not(hasItem(SQL_AR)));
     }
 
+    @Test
+    void aFieldGivenTwiceIsRefusedWhereverItIs() {
+        long before = meetings();
+        String meeting = toJson(SeedData.meetingBody(seed));
+        // Top level: two titles, the second meant to win.
+        String twoTitles = meeting.replaceFirst("\\{", "{\"titleAr\": \"اجتماع مزوّر\",");
+        given().contentType(ContentType.JSON).body(twoTitles).when().post("/meetings").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("titleAr"))
+                .body("errors[0].message", containsString("more than once"));
+        // Inside the second delegation's first participant.
+        String nested = meeting.replace("\"role\":\"HEAD\"", "\"role\":\"HEAD\",\"role\":\"MEMBER\"");
+        given().contentType(ContentType.JSON).body(nested).when().post("/meetings").then().statusCode(400)
+                .body("errors[0].field", equalTo("delegations[0].participants[0].role"));
+        org.assertj.core.api.Assertions.assertThat(meetings()).isEqualTo(before);
+        String official = "{\"organisationId\": \"" + seed.syMinistry + "\", \"nameAr\": \"" + SeedData.KHATIB_AR
+                + "\", \"preferredLanguage\": \"ar\", \"preferredLanguage\": \"en\"}";
+        given().contentType(ContentType.JSON).body(official).when().post("/officials").then().statusCode(400)
+                .body("errors[0].field", equalTo("preferredLanguage"));
+    }
+
+    @Test
+    void datesOutsideTheStatedRangeAndEmptyNamesAreRefused() {
+        long before = meetings();
+        Map<String, Object> meeting = SeedData.meetingBody(seed);
+        meeting.put("startsAt", "0000-01-01T10:00:00Z");
+        refused(meeting, "startsAt");
+        meeting.put("startsAt", "9999-12-31T10:00:00+03:00");
+        refused(meeting, "startsAt");
+        org.assertj.core.api.Assertions.assertThat(meetings()).isEqualTo(before);
+
+        Map<String, Object> decision = seed.decisionTwo();
+        decision.put("dueDate", "0000-01-01");
+        given().contentType(ContentType.JSON).body(decision).when().post("/meetings/{id}/decisions", seed.meeting)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("dueDate"))
+                .body("errors.message", hasItem("must be between 1900-01-01 and 2199-12-31"));
+        decision = seed.decisionTwo();
+        decision.put("actionItems", List.of(Map.of("textAr", "متابعة", "ownerId", seed.khatib, "dueDate", "2200-01-01")));
+        given().contentType(ContentType.JSON).body(decision).when().post("/meetings/{id}/decisions", seed.meeting)
+                .then().statusCode(400).body("errors.field", hasItem("actionItems[0].dueDate"));
+        given().queryParam("from", "0000-01-01").when().get("/meetings").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+
+        for (String empty : List.of("", "   ", "\u00a0")) {
+            given().contentType(ContentType.JSON).body(Map.of("organisationId", seed.syMinistry, "nameAr", empty,
+                            "preferredLanguage", "ar")).when().post("/officials").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("nameAr"));
+            given().contentType(ContentType.JSON).body(Map.of("kind", "MINISTRY", "countryCode", "SY", "nameAr", "وزارة",
+                    "nameEn", empty)).when().post("/organisations").then().statusCode(400)
+                    .body("errors[0].field", equalTo("nameEn"));
+        }
+    }
+
+    @Test
+    void aPageBeyondWhatCanBeCountedIsAProblemNotAFailure() {
+        for (String path : List.of("/search?q=الخطيب", "/meetings", "/officials", "/organisations")) {
+            given().queryParam("page", Integer.MAX_VALUE).when().get(path).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", containsString("page"));
+        }
+        given().queryParam("q", "الخطيب").queryParam("page", 1_000_000).when().get("/search").then().statusCode(200)
+                .body("size()", equalTo(0));
+    }
+
     private static void refused(Map<String, Object> body, String field) {
         given().contentType(ContentType.JSON).body(body).when().post("/meetings").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem(field));
+    }
+
+    private static String toJson(Object body) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long meetings() {

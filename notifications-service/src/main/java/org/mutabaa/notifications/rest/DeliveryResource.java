@@ -42,7 +42,7 @@ public class DeliveryResource {
     public PageView<DeliveryView> list(@QueryParam("status") String status, @QueryParam("channel") String channel,
                                        @QueryParam("recipientId") UUID recipientId,
                                        @QueryParam("eventId") UUID eventId,
-                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         PanacheQuery<Delivery> query = deliveries.search(Params.enumValue("status", status, Delivery.Status.class),
                 Params.enumValue("channel", channel, Channel.class), recipientId, eventId).page(page, size);

@@ -21,6 +21,7 @@ import org.mutabaa.notifications.domain.Notification;
 import org.mutabaa.notifications.service.InboxStream;
 import org.mutabaa.notifications.service.NotificationService;
 import org.mutabaa.platform.security.Caller;
+import org.mutabaa.platform.problem.Params;
 
 import java.util.UUID;
 
@@ -43,7 +44,7 @@ public class NotificationResource {
     @GET
     public PageView<NotificationView> inbox(@QueryParam("recipientId") @NotNull UUID recipientId,
                                             @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
-                                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
                                             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         caller.requireSelfOrAdmin(recipientId);
         PanacheQuery<Notification> query = notifications.inbox(recipientId, unreadOnly).page(page, size);

@@ -10,6 +10,13 @@ import java.util.Arrays;
  */
 public final class Params {
 
+    /**
+     * The highest page number a list answers (pages of at most 200 items): beyond it the offset
+     * would not fit the database's row numbers.
+     */
+    public static final int MAX_PAGE = 1_000_000;
+
+
     private Params() {
     }
 
@@ -28,10 +35,16 @@ public final class Params {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(field, "must be a date such as 2027-03-31");
         }
+        if (!org.mutabaa.platform.time.InDateRange.Validator.holds(date)) {
+            throw ProblemException.invalidField(field, "must be between " + org.mutabaa.platform.time.InDateRange.FIRST
+                    + " and " + org.mutabaa.platform.time.InDateRange.LAST);
+        }
+        return date;
     }
 }

@@ -54,7 +54,11 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? path(m.getPath()) : "";
         String message;
-        if (e instanceof UnrecognizedPropertyException) {
+        String duplicate = duplicateField(e);
+        if (duplicate != null) {
+            field = duplicate;
+            message = "appears more than once; give each field once";
+        } else if (e instanceof UnrecognizedPropertyException) {
             message = "unknown field";
         } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.toString(f.getTargetType().getEnumConstants());
@@ -70,6 +74,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            // The body reader wraps what the JSON parser refused (bad syntax, a field given twice).
+            return unreadable(unreadable, uri);
+        }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
@@ -135,6 +143,37 @@ public class ProblemMappers {
                 }
                 out.append(name);
             }
+        }
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("^Duplicate field '(.*)'");
+
+    /** The path of a field a JSON object names twice, or null when that is not the problem. */
+    static String duplicateField(JsonProcessingException e) {
+        java.util.regex.Matcher m = DUPLICATE.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
+        if (!m.find()) {
+            return null;
+        }
+        java.util.Deque<String> path = new java.util.ArrayDeque<>();
+        path.push(m.group(1));
+        if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser) {
+            // The object holding the duplicate, then each enclosing field or array index.
+            for (com.fasterxml.jackson.core.JsonStreamContext c = parser.getParsingContext().getParent();
+                 c != null && !c.inRoot(); c = c.getParent()) {
+                if (c.inArray()) {
+                    path.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+                } else if (c.getCurrentName() != null) {
+                    path.push(c.getCurrentName());
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : path) {
+            if (out.length() > 0 && !part.startsWith("[")) {
+                out.append('.');
+            }
+            out.append(part);
         }
         return out.toString();
     }

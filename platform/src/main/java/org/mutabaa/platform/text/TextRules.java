@@ -18,6 +18,9 @@ public final class TextRules {
         if (value == null) {
             return Optional.empty();
         }
+        if (value.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
+            return Optional.of("must not be empty; leave the field out instead");
+        }
         for (int i = 0; i < value.length(); ) {
             int cp = value.codePointAt(i);
             int type = Character.getType(cp);
