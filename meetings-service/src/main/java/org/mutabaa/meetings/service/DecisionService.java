@@ -17,6 +17,7 @@ import org.mutabaa.meetings.repository.OfficialRepository;
 import org.mutabaa.meetings.repository.OrganisationRepository;
 import org.mutabaa.meetings.rest.Requests;
 import org.mutabaa.platform.events.EventCodec;
+import org.mutabaa.platform.outbox.EventTooLargeException;
 import org.mutabaa.platform.problem.ProblemException;
 import org.mutabaa.platform.persistence.Timestamps;
 
@@ -85,7 +86,11 @@ public class DecisionService {
                     + "; decisions are adopted once it has been HELD");
         }
         decision.adopt(at);
-        events.adopted(decision);
+        try {
+            events.adopted(decision);
+        } catch (EventTooLargeException e) {
+            throw e.naming(heaviest(decision));
+        }
     }
 
     /**
@@ -123,10 +128,26 @@ public class DecisionService {
             List<DecisionAmended.Change> changes = changes(before, snapshot(decision));
             if (!changes.isEmpty()) {
                 decision.amend(Timestamps.now());
-                events.amended(decision, changes);
+                try {
+                    events.amended(decision, changes);
+                } catch (EventTooLargeException e) {
+                    throw e.naming(heaviest(decision));
+                }
             }
         }
         return decision;
+    }
+
+    /** Which of the decision's texts weighs most in its events: textAr, textEn or actionItems. */
+    static String heaviest(Decision d) {
+        long ar = bytes(d.textAr);
+        long en = bytes(d.textEn);
+        long items = d.actionItems.stream().mapToLong(i -> bytes(i.textAr) + bytes(i.textEn)).sum();
+        return items >= ar && items >= en ? "actionItems" : ar >= en ? "textAr" : "textEn";
+    }
+
+    private static long bytes(String text) {
+        return text == null ? 0 : text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     /** Revokes a decision in force and writes DecisionRevoked. */
@@ -290,9 +311,9 @@ public class DecisionService {
         return decisions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("decision", id));
     }
 
-    /** The decisions of a meeting the caller may read. */
-    public List<Decision> ofMeeting(UUID meetingId) {
+    /** The decisions of a meeting the caller may read, a page at a time. */
+    public io.quarkus.hibernate.orm.panache.PanacheQuery<Decision> ofMeeting(UUID meetingId) {
         meetings.read(meetingId);
-        return decisions.ofMeeting(meetingId);
+        return decisions.findOfMeeting(meetingId);
     }
 }

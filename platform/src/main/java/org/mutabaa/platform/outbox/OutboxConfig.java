@@ -1,5 +1,6 @@
 package org.mutabaa.platform.outbox;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -35,6 +36,14 @@ public interface OutboxConfig {
     /** Most events published per relay pass. */
     @WithDefault("200")
     int batchSize();
+
+    /**
+     * The largest event this service publishes, in bytes of its JSON (UTF-8). A change whose event
+     * would be larger is refused with a 413 problem naming the field that made it so; the default
+     * stays under the 1 MiB a Kafka producer and broker accept by default, headers included.
+     */
+    @WithDefault("900K")
+    MemorySize maxEventSize();
 
     /** How long to wait for the broker to acknowledge a batch before retrying it. */
     @WithDefault("30s")

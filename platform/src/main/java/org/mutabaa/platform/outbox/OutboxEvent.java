@@ -44,6 +44,18 @@ public class OutboxEvent {
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
+    /** When the broker refused the event for good (null while it has not). */
+    @Column(name = "parked_at")
+    public OffsetDateTime parkedAt;
+
+    /** What the broker answered when it refused the event. */
+    @Column(name = "park_reason", columnDefinition = "text")
+    public String parkReason;
+
+    /** When an administrator gave up on a parked event (it stays, marked, for the record). */
+    @Column(name = "discarded_at")
+    public OffsetDateTime discardedAt;
+
     /** The event's {@code traceparent}, copied from it: the relay publishes within that trace. */
     @Column(name = "trace_parent")
     public String traceParent;

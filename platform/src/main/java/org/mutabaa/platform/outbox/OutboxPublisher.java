@@ -16,6 +16,7 @@ import org.mutabaa.platform.tracing.Traces;
 import org.mutabaa.platform.persistence.Timestamps;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +32,8 @@ import java.util.concurrent.TimeoutException;
 @ApplicationScoped
 @IfBuildProperty(name = "mutabaa.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class OutboxPublisher {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(OutboxPublisher.class);
 
     /** Advisory lock id shared by every replica of a service. */
     private static final long LOCK_ID = 0x6d75746162616121L;
@@ -48,7 +51,14 @@ public class OutboxPublisher {
         this.metrics = metrics;
     }
 
-    /** Publishes up to one batch; returns how many rows it published. */
+    /**
+     * Publishes up to one batch; returns how many rows it handled (published or parked). An event
+     * the broker refuses for good (too large, invalid, not allowed) is parked and the rest of the
+     * batch is marked published; a refusal that may pass later (the broker unreachable, a timeout)
+     * fails the pass, and the whole batch is sent again. Events whose key has a parked event
+     * before them are held back until an administrator retries or discards it, so that no consumer
+     * sees an event of a key without the ones before it.
+     */
     @Transactional
     public int publishBatch() {
         Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
@@ -57,8 +67,12 @@ public class OutboxPublisher {
             return 0;
         }
         // Read-only: marking the rows published below is one statement, not a rewrite of each row.
-        List<OutboxEvent> rows = em.createQuery(
-                        "from OutboxEvent where publishedAt is null order by seq", OutboxEvent.class)
+        List<OutboxEvent> rows = em.createQuery("""
+                        from OutboxEvent e
+                        where e.publishedAt is null and e.parkedAt is null and e.discardedAt is null
+                          and not exists (from OutboxEvent p where p.key = e.key and p.seq < e.seq
+                              and p.parkedAt is not null and p.publishedAt is null and p.discardedAt is null)
+                        order by e.seq""", OutboxEvent.class)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setMaxResults(config.batchSize())
                 .getResultList();
@@ -75,14 +89,64 @@ public class OutboxPublisher {
             sends.add(acked);
         }
         awaitAll(sends);
-        em.createQuery("update OutboxEvent set publishedAt = :now where seq in :seqs")
-                .setParameter("now", Timestamps.now())
-                .setParameter("seqs", rows.stream().map(row -> row.seq).toList())
-                .executeUpdate();
+        List<Long> published = new ArrayList<>(rows.size());
+        List<OutboxEvent> refused = new ArrayList<>();
+        Throwable retry = null;
+        for (int i = 0; i < rows.size(); i++) {
+            Throwable failure = sends.get(i).handle((ok, e) -> e).join();
+            if (failure == null) {
+                published.add(rows.get(i).seq);
+            } else if (forGood(failure)) {
+                refused.add(rows.get(i));
+            } else if (retry == null) {
+                retry = failure;
+            }
+        }
+        if (retry != null) {
+            throw new IllegalStateException("the broker did not take an outbox event: " + reason(retry), retry);
+        }
+        OffsetDateTime now = Timestamps.now();
+        if (!published.isEmpty()) {
+            em.createQuery("update OutboxEvent set publishedAt = :now where seq in :seqs")
+                    .setParameter("now", now).setParameter("seqs", published).executeUpdate();
+        }
         for (OutboxEvent row : rows) {
-            metrics.published(row.type);
+            if (published.contains(row.seq)) {
+                metrics.published(row.type);
+            }
+        }
+        for (OutboxEvent row : refused) {
+            String why = reason(sends.get(rows.indexOf(row)).handle((ok, e) -> e).join());
+            em.createQuery("update OutboxEvent set parkedAt = :now, parkReason = :why where seq = :seq")
+                    .setParameter("now", now).setParameter("why", why).setParameter("seq", row.seq).executeUpdate();
+            metrics.parked(row.type);
+            LOG.errorf("outbox: event %s (%s, key %s) parked, the broker refused it: %s; later events of its key wait"
+                    + " until an administrator retries or discards it (POST /outbox/parked/%s/retry or /discard)",
+                    row.eventId, row.type, row.key, why, row.eventId);
         }
         return rows.size();
+    }
+
+    /** Whether the broker will refuse the event again, however often it is sent as it is. */
+    static boolean forGood(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.kafka.common.errors.RetriableException) {
+                return false;
+            }
+            if (t instanceof org.apache.kafka.common.errors.ApiException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String reason(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root.getClass().getSimpleName() + ": " + root.getMessage();
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 
     /** Deletes events published longer ago than the retention; returns how many. */
@@ -93,12 +157,13 @@ public class OutboxPublisher {
                 .executeUpdate();
     }
 
+    /** Waits until the broker has answered every send, taken or refused. */
     private void awaitAll(List<CompletableFuture<Void>> sends) {
         try {
-            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+            CompletableFuture.allOf(sends.stream().map(f -> f.handle((ok, e) -> null)).toArray(CompletableFuture[]::new))
                     .get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("the broker refused an outbox event: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException("publishing the outbox failed: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
             throw new IllegalStateException("the broker did not acknowledge the outbox batch within " + config.sendTimeout(), e);
         } catch (InterruptedException e) {
