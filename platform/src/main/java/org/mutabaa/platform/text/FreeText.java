@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
  * Free text (a decision, a comment, a reason): kept byte for byte, whatever its normalization
  * form, diacritics, emoji or mixed scripts, but without control characters other than tab, line
  * feed and carriage return, and with every bidirectional embedding, override or isolate closed
- * within its line, so that no text can reverse what follows it on screen.
+ * within its line, so that no text can reverse what follows it on screen. Not empty or blank:
+ * a text given says something (leave the field out otherwise).
  */
 @Documented
 @Constraint(validatedBy = TextRules.FreeTextValidator.class)

@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
  * A name or a title people recognise one another by (an official, an organisation, a meeting):
  * in Unicode Normalization Form C, without control characters and without invisible formatting
  * characters (bidirectional marks, embeddings, overrides and isolates, zero-width characters, the
- * byte order mark), which could make two names look alike or one read backwards. Stored as sent.
+ * byte order mark), which could make two names look alike or one read backwards; not empty or
+ * blank. Stored as sent.
  */
 @Documented
 @Constraint(validatedBy = TextRules.NameValidator.class)

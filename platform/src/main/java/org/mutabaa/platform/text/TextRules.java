@@ -18,7 +18,7 @@ public final class TextRules {
         if (value == null) {
             return Optional.empty();
         }
-        if (value.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
+        if (blank(value)) {
             return Optional.of("must not be empty; leave the field out instead");
         }
         for (int i = 0; i < value.length(); ) {
@@ -39,10 +39,18 @@ public final class TextRules {
         return Optional.empty();
     }
 
+    /** Empty, or nothing but spaces of any kind (a no-break space included). */
+    private static boolean blank(String value) {
+        return value.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp));
+    }
+
     /** Why the value is not acceptable free text, or empty when it is. */
     public static Optional<String> freeTextProblem(String value) {
         if (value == null) {
             return Optional.empty();
+        }
+        if (blank(value)) {
+            return Optional.of("must not be empty; leave the field out instead");
         }
         int open = 0;
         for (int i = 0; i < value.length(); ) {
