@@ -230,13 +230,13 @@ class DecisionToNotificationsIT {
     @Test
     void badInputIsAProblemAndChangesNothing() {
         int before = meetings().get("/meetings/{id}/decisions", seed.meetingId()).then().statusCode(200)
-                .extract().jsonPath().getList("").size();
+                .extract().jsonPath().getList("items").size();
         meetings().contentType(ContentType.JSON)
                 .body(Map.of("type", "AGREEMENT", "textAr", "نص", "ownerIds", List.of("not-a-uuid")))
                 .post("/meetings/{id}/decisions", seed.meetingId())
                 .then().statusCode(400).contentType("application/problem+json");
         assertThat(meetings().get("/meetings/{id}/decisions", seed.meetingId()).then().extract().jsonPath()
-                .getList("")).hasSize(before);
+                .getList("items")).hasSize(before);
     }
 
     @Test

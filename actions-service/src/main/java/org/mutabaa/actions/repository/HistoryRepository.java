@@ -1,5 +1,6 @@
 package org.mutabaa.actions.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +14,9 @@ import java.util.UUID;
 public class HistoryRepository implements PanacheRepositoryBase<HistoryEntry, Long> {
 
     /** The action's history, oldest first. */
-    public List<HistoryEntry> of(UUID actionId) {
-        return list("actionId", Sort.by("id"), actionId);
+    /** The action's history entries, oldest first, to be read a page at a time. */
+    public PanacheQuery<HistoryEntry> of(UUID actionId) {
+        return find("actionId", Sort.by("id"), actionId);
     }
 
     public Optional<HistoryEntry> lastStatusChange(UUID actionId) {

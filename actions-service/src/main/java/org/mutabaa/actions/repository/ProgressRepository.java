@@ -1,5 +1,6 @@
 package org.mutabaa.actions.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,8 @@ import java.util.UUID;
 public class ProgressRepository implements PanacheRepositoryBase<ProgressUpdate, UUID> {
 
     /** Those of the action, oldest first. */
-    public List<ProgressUpdate> of(UUID actionId) {
-        return list("actionId", Sort.by("createdAt").and("id"), actionId);
+    /** The action's progress entries, oldest first, to be read a page at a time. */
+    public PanacheQuery<ProgressUpdate> of(UUID actionId) {
+        return find("actionId", Sort.by("createdAt").and("id"), actionId);
     }
 }

@@ -116,8 +116,11 @@ public class ActionResource {
 
     @GET
     @Path("/{id}/progress")
-    public List<Views.ProgressView> progress(@PathParam("id") UUID id) {
-        return actions.progress(id).stream().map(Views.ProgressView::of).toList();
+    public PageView<Views.ProgressView> progress(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        var query = actions.progress(id).page(page, size);
+        return new PageView<>(query.list().stream().map(Views.ProgressView::of).toList(), page, size, query.count());
     }
 
     @POST
@@ -129,8 +132,11 @@ public class ActionResource {
 
     @GET
     @Path("/{id}/comments")
-    public List<Views.CommentView> comments(@PathParam("id") UUID id) {
-        return actions.comments(id).stream().map(Views.CommentView::of).toList();
+    public PageView<Views.CommentView> comments(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        var query = actions.comments(id).page(page, size);
+        return new PageView<>(query.list().stream().map(Views.CommentView::of).toList(), page, size, query.count());
     }
 
     @POST
@@ -142,8 +148,11 @@ public class ActionResource {
 
     @GET
     @Path("/{id}/attachments")
-    public List<Views.AttachmentView> attachments(@PathParam("id") UUID id) {
-        return actions.attachments(id).stream().map(Views.AttachmentView::of).toList();
+    public PageView<Views.AttachmentView> attachments(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        var query = actions.attachments(id).page(page, size);
+        return new PageView<>(query.list().stream().map(Views.AttachmentView::of).toList(), page, size, query.count());
     }
 
     @POST
@@ -156,8 +165,11 @@ public class ActionResource {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Every change to the action, oldest first: who, when, old and new value")
-    public List<Views.HistoryView> history(@PathParam("id") UUID id) {
-        return actions.history(id).stream().map(Views.HistoryView::of).toList();
+    public PageView<Views.HistoryView> history(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        var query = actions.history(id).page(page, size);
+        return new PageView<>(query.list().stream().map(Views.HistoryView::of).toList(), page, size, query.count());
     }
 
     private Views.ActionView view(UUID id) {

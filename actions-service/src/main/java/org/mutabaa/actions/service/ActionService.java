@@ -89,22 +89,22 @@ public class ActionService {
         return now.get();
     }
 
-    public List<HistoryEntry> history(UUID id) {
+    public PanacheQuery<HistoryEntry> history(UUID id) {
         get(id);
         return historyEntries.of(id);
     }
 
-    public List<Comment> comments(UUID id) {
+    public PanacheQuery<Comment> comments(UUID id) {
         get(id);
         return comments.of(id);
     }
 
-    public List<ProgressUpdate> progress(UUID id) {
+    public PanacheQuery<ProgressUpdate> progress(UUID id) {
         get(id);
         return progress.of(id);
     }
 
-    public List<Attachment> attachments(UUID id) {
+    public PanacheQuery<Attachment> attachments(UUID id) {
         get(id);
         return attachments.of(id);
     }

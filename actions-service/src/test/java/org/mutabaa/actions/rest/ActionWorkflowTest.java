@@ -62,7 +62,7 @@ class ActionWorkflowTest {
                 .body("completedAt", startsWith("20"));
 
         List<Map<String, Object>> history = given().when().get("/actions/{id}/history", action)
-                .then().statusCode(200).extract().jsonPath().getList("$");
+                .then().statusCode(200).extract().jsonPath().getList("items");
         assertThat(history).extracting(h -> h.get("change") + ":" + h.get("oldValue") + "->" + h.get("newValue"))
                 .containsExactly("CREATED:null->official:" + SY_DIRECTOR_GENERAL, "STATUS:OPEN->IN_PROGRESS",
                         "STATUS:IN_PROGRESS->BLOCKED", "STATUS:BLOCKED->IN_PROGRESS", "STATUS:IN_PROGRESS->DONE",
@@ -89,7 +89,7 @@ class ActionWorkflowTest {
 
         assertThat(action(action).getString("status")).isEqualTo("CANCELLED");
         assertThat(given().when().get("/actions/{id}/history", action).then().extract().jsonPath()
-                .getList("change", String.class)).containsExactly("CREATED", "STATUS", "STATUS");
+                .getList("items.change", String.class)).containsExactly("CREATED", "STATUS", "STATUS");
     }
 
     @Test
@@ -131,9 +131,9 @@ class ActionWorkflowTest {
         assertThat(action(action).getString("status")).isEqualTo("IN_PROGRESS");
         assertThat(action(action).getInt("progress")).isEqualTo(40);
         given().when().get("/actions/{id}/progress", action).then().statusCode(200)
-                .body("$", hasSize(1))
-                .body("[0].text", equalTo("أُنجزت مسودة مذكرة التفاهم وأُرسلت إلى الجانب العماني"))
-                .body("[0].authorId", equalTo(SY_DIRECTOR_GENERAL));
+                .body("items", hasSize(1))
+                .body("items[0].text", equalTo("أُنجزت مسودة مذكرة التفاهم وأُرسلت إلى الجانب العماني"))
+                .body("items[0].authorId", equalTo(SY_DIRECTOR_GENERAL));
         JsonNode started = awaitPublished(action, STATUS_CHANGED, 1).get(0).get("data");
         assertThat(started.get("cause").asText()).isEqualTo("PROGRESS");
 
@@ -142,7 +142,7 @@ class ActionWorkflowTest {
         status(null, "DONE", null).statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("percent", 50)).when().post("/actions/{id}/progress", action)
                 .then().statusCode(409);
-        given().when().get("/actions/{id}/progress", action).then().body("$", hasSize(1));
+        given().when().get("/actions/{id}/progress", action).then().body("items", hasSize(1));
     }
 
     @Test
@@ -151,7 +151,7 @@ class ActionWorkflowTest {
         given().contentType(ContentType.JSON).auth().oauth2(as(SY_DIRECTOR_GENERAL)).body(Map.of("text", comment))
                 .when().post("/actions/{id}/comments", action).then().statusCode(201).body("text", equalTo(comment));
         given().when().get("/actions/{id}/comments", action).then().statusCode(200)
-                .body("[0].text", equalTo(comment)).body("[0].authorId", equalTo(SY_DIRECTOR_GENERAL));
+                .body("items[0].text", equalTo(comment)).body("items[0].authorId", equalTo(SY_DIRECTOR_GENERAL));
         // Someone else's action: an official may read it, not work it.
         given().contentType(ContentType.JSON).auth().oauth2(as(KHATIB)).body(Map.of("text", "تعليق"))
                 .when().post("/actions/{id}/comments", action).then().statusCode(403)
@@ -169,10 +169,10 @@ class ActionWorkflowTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("url"));
         given().contentType(ContentType.JSON).body(Map.of("text", "")).when().post("/actions/{id}/comments", action)
                 .then().statusCode(400).body("errors[0].field", equalTo("text"));
-        given().when().get("/actions/{id}/attachments", action).then().statusCode(200).body("$", hasSize(1))
-                .body("[0].url", equalTo("https://docs.mocte.gov.sy/mou/oman-cert-2026.pdf"));
+        given().when().get("/actions/{id}/attachments", action).then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].url", equalTo("https://docs.mocte.gov.sy/mou/oman-cert-2026.pdf"));
         assertThat(given().when().get("/actions/{id}/history", action).then().extract().jsonPath()
-                .getList("change", String.class)).containsExactly("CREATED", "COMMENT", "ATTACHMENT");
+                .getList("items.change", String.class)).containsExactly("CREATED", "COMMENT", "ATTACHMENT");
     }
 
     @Test
@@ -202,7 +202,7 @@ class ActionWorkflowTest {
         assertThat(reassigned.get("reason").asText()).isEqualTo("تتولى معاونة المدير العام ملف أمن المعلومات");
         assertThat(reassigned.get("reassignedBy").asText()).isEqualTo(KHATIB);
         List<Map<String, Object>> history = given().when().get("/actions/{id}/history", action)
-                .then().extract().jsonPath().getList("$");
+                .then().extract().jsonPath().getList("items");
         assertThat(history.get(history.size() - 1)).containsEntry("change", "OWNER")
                 .containsEntry("oldValue", "official:" + SY_DIRECTOR_GENERAL)
                 .containsEntry("newValue", "official:" + deputy)
@@ -237,7 +237,7 @@ class ActionWorkflowTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("priority"));
         assertThat(action(action).getString("priority")).isEqualTo("HIGH");
         assertThat(given().when().get("/actions/{id}/history", action).then().extract().jsonPath()
-                .getList("change", String.class)).containsExactly("CREATED", "PRIORITY", "DUE_DATE", "COLLABORATORS");
+                .getList("items.change", String.class)).containsExactly("CREATED", "PRIORITY", "DUE_DATE", "COLLABORATORS");
     }
 
     @Test

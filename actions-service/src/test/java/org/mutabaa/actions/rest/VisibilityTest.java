@@ -131,6 +131,6 @@ class VisibilityTest {
         var view = action(action);
         assertThat(view.getString("priority")).isEqualTo("NORMAL");
         assertThat(view.getString("owner.officialId")).isEqualTo(OM_UNDERSECRETARY);
-        given().get("/actions/{id}/comments", action).then().body("", empty());
+        given().get("/actions/{id}/comments", action).then().body("items", empty());
     }
 }

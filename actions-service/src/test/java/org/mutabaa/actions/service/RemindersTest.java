@@ -106,7 +106,7 @@ class RemindersTest {
         assertThat(toKhatib.get("nameAr").asText()).isEqualTo("إياد الخطيب");
 
         List<Map<String, Object>> history = given().when().get("/actions/{id}/history", muscat).then()
-                .extract().jsonPath().getList("$");
+                .extract().jsonPath().getList("items");
         assertThat(history).extracting(h -> h.get("change") + "/" + h.get("source"))
                 .containsExactly("CREATED/DECISION", "DUE_SOON/SCHEDULER", "OVERDUE/SCHEDULER", "ESCALATED/SCHEDULER");
     }

@@ -58,8 +58,9 @@ export async function actionPage(main, id) {
 
 async function renderAction(main, id) {
   const [a, comments, attachments, history] = await Promise.all([
-    get('actions', `/actions/${id}`), get('actions', `/actions/${id}/comments`),
-    get('actions', `/actions/${id}/attachments`), get('actions', `/actions/${id}/history`)]);
+    get('actions', `/actions/${id}`), get('actions', `/actions/${id}/comments?size=200`).then(p => p.items),
+    get('actions', `/actions/${id}/attachments?size=200`).then(p => p.items),
+    get('actions', `/actions/${id}/history?size=200`).then(p => p.items)]);
   const reload = () => renderAction(main, id);
   const saved = async () => {
     toast(t('saved'));

@@ -39,7 +39,7 @@ export async function meetingsPage(main) {
 
 export async function meetingPage(main, id) {
   const [meeting, decisions, organisations] = await Promise.all([
-    get('meetings', `/meetings/${id}`), get('meetings', `/meetings/${id}/decisions`),
+    get('meetings', `/meetings/${id}`), get('meetings', `/meetings/${id}/decisions?size=200`).then(p => p.items),
     get('meetings', '/organisations?size=200').then(p => p.items)]);
   const people = new Map();
   meeting.delegations.forEach(d => d.participants.forEach(p => people.set(p.officialId, p)));

@@ -1,5 +1,6 @@
 package org.mutabaa.meetings.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,11 @@ import java.util.UUID;
 public class DecisionRepository implements PanacheRepositoryBase<Decision, UUID> {
 
     public List<Decision> ofMeeting(UUID meetingId) {
-        return list("meeting.id", Sort.by("createdAt").and("id"), meetingId);
+        return findOfMeeting(meetingId).list();
+    }
+
+    /** The meeting's decisions in the order they were recorded, to be read a page at a time. */
+    public PanacheQuery<Decision> findOfMeeting(UUID meetingId) {
+        return find("meeting.id", Sort.by("createdAt").and("id"), meetingId);
     }
 }

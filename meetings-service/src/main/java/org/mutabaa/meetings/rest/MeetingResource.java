@@ -138,7 +138,10 @@ public class MeetingResource {
 
     @GET
     @Path("/{id}/decisions")
-    public List<Views.DecisionView> decisions(@PathParam("id") UUID meetingId) {
-        return decisions.ofMeeting(meetingId).stream().map(Views.DecisionView::of).toList();
+    public Views.Page<Views.DecisionView> decisions(@PathParam("id") UUID meetingId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        var query = decisions.ofMeeting(meetingId).page(page, size);
+        return Views.Page.of(query.list(), Views.DecisionView::of, page, size, query.count());
     }
 }

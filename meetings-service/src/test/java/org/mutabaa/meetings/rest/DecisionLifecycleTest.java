@@ -189,7 +189,7 @@ class DecisionLifecycleTest {
                 .when().post("/meetings/{id}/status", meeting)
                 .then().statusCode(409).contentType("application/problem+json");
         given().when().post("/decisions/{id}/adopt", draft).then().statusCode(200);
-        given().when().get("/meetings/{id}/decisions", meeting).then().body("", hasSize(1));
+        given().when().get("/meetings/{id}/decisions", meeting).then().body("items", hasSize(1));
     }
 
     private static String adopted(SeedData seed) {

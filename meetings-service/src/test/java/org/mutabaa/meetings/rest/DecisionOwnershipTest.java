@@ -88,6 +88,6 @@ class DecisionOwnershipTest {
                                 "ownerOrganisationId", seed.syMinistry))))
                 .when().post("/meetings/{id}/decisions", seed.meeting)
                 .then().statusCode(400).body("errors[0].field", equalTo("actionItems[0].ownerId"));
-        given().when().get("/meetings/{id}/decisions", seed.meeting).then().body("", hasSize(0));
+        given().when().get("/meetings/{id}/decisions", seed.meeting).then().body("items", hasSize(0));
     }
 }

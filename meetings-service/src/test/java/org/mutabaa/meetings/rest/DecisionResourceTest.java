@@ -74,7 +74,7 @@ class DecisionResourceTest {
                 .body("errors[0].message", equalTo("no such official"));
 
         given().when().get("/meetings/{id}/decisions", seed.meeting)
-                .then().statusCode(200).body("", hasSize(0));
+                .then().statusCode(200).body("items", hasSize(0));
     }
 
     @Test

@@ -120,8 +120,8 @@ class HostileInputTest {
         given().contentType(ContentType.JSON).body(decision).when().post("/meetings/{id}/decisions", seed.meeting)
                 .then().statusCode(400).body("errors[0].field", equalTo("textAr"));
         given().when().get("/meetings/{id}/decisions", seed.meeting).then()
-                .body("textAr", not(hasItem(containsString("تم التنفيذ"))))
-                .body("textAr", not(hasItem(containsString("لمركز الاستجابة"))));
+                .body("items.textAr", not(hasItem(containsString("تم التنفيذ"))))
+                .body("items.textAr", not(hasItem(containsString("لمركز الاستجابة"))));
 
         // Closed isolates, decomposed letters and emoji are kept exactly as sent.
         String kept = "منصة \u2067Zoom\u2069 لنقل الخبرة \u0627\u0654من المعلومات 🤝";

@@ -124,7 +124,7 @@ class ScopingTest {
                 .post("/meetings/" + internal + "/status").then().statusCode(403);
         as(om).contentType(ContentType.JSON).body(Map.of("reason", "مزوّر"))
                 .post("/decisions/" + confidentialDecision + "/revoke").then().statusCode(404);
-        given().get("/meetings/" + internal + "/decisions").then().body("", empty());
+        given().get("/meetings/" + internal + "/decisions").then().body("items", empty());
         given().get("/meetings/" + internal).then().body("status", not(equalTo("CANCELLED")));
         given().get("/decisions/" + confidentialDecision).then().body("status", equalTo("DRAFT"));
     }

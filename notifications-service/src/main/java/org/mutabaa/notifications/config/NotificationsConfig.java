@@ -19,6 +19,8 @@ public interface NotificationsConfig {
 
     Webhooks webhooks();
 
+    Streams streams();
+
     /** How often digests due are looked for (read by the scheduler). */
     @WithDefault("1m")
     Duration digestEvery();
@@ -73,8 +75,27 @@ public interface NotificationsConfig {
          */
         Optional<List<String>> allowedHosts();
 
+        /**
+         * The key webhook secrets are encrypted with at rest: 32 random bytes in Base64 (e.g.
+         * {@code openssl rand -base64 32}), from the environment
+         * ({@code MUTABAA_NOTIFICATIONS_WEBHOOKS_SECRET_KEY}); never in the repository.
+         */
+        String secretKey();
+
         /** How long a whole attempt may take: connect, TLS, request, the answer's headers and body. */
         @WithDefault("10s")
         Duration timeout();
+    }
+
+    /** Live inbox streams (Server-Sent Events) held open on each replica. */
+    interface Streams {
+
+        /** Streams one official may hold open at once (several tabs or devices). */
+        @WithDefault("5")
+        int perOfficial();
+
+        /** Streams held open at once in all. */
+        @WithDefault("2000")
+        int total();
     }
 }

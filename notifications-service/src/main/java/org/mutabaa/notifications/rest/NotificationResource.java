@@ -62,10 +62,12 @@ public class NotificationResource {
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Server-Sent Events: each new in-app notification of the official, as it is stored")
+    @Operation(summary = "Server-Sent Events: each new in-app notification of the official, as it is stored;"
+            + " the stream ends when the token expires (reconnect with a fresh one); 429 beyond the streams an"
+            + " official (5) or the service (2000) may hold open")
     public Multi<NotificationView> stream(@QueryParam("recipientId") @NotNull UUID recipientId) {
         caller.requireSelfOrAdmin(recipientId);
-        return stream.of(recipientId).map(NotificationView::of);
+        return stream.open(recipientId, caller.tokenExpiresAt()).map(NotificationView::of);
     }
 
     @GET

@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -94,6 +95,59 @@ class InboxTest {
             seen.add(JSON.readTree(json).get("actionId").asText());
         }
         assertThat(seen).isEqualTo(actions);
+    }
+
+    @Test
+    void anOfficialHoldsFiveLiveStreamsAtMostAndEachEndsWhenItsTokenExpires() throws Exception {
+        String official = UUID.randomUUID().toString();
+        List<HttpResponse<InputStream>> open = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            open.add(connect(official));
+        }
+        HttpResponse<String> sixth = request(official, TestInfra.token(official, SY_NANS, "official"));
+        assertThat(sixth.statusCode()).isEqualTo(429);
+        assertThat(sixth.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(sixth.body()).contains("already holds 5 live streams");
+        // Another official is not held back by this one.
+        String other = UUID.randomUUID().toString();
+        HttpResponse<InputStream> others = connect(other);
+        others.body().close();
+
+        // One closed (a tab shut): room for another.
+        open.remove(0).body().close();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            HttpResponse<InputStream> again = send(official, TestInfra.token(official, SY_NANS, "official"));
+            if (again.statusCode() == 200) {
+                open.add(again);
+                return true;
+            }
+            again.body().close();
+            return false;
+        });
+        for (HttpResponse<InputStream> r : open) {
+            r.body().close();
+        }
+
+        // A token about to expire: its stream ends with it, and the console reconnects with a fresh one.
+        String shortLived = TestInfra.tokens().issue(official, SY_NANS, List.of("official"), Duration.ofSeconds(3));
+        HttpResponse<InputStream> expiring = await().atMost(Duration.ofSeconds(30)).until(
+                () -> send(official, shortLived), r -> r.statusCode() == 200);
+        assertThatThrownBy(() -> firstData(expiring.body())).hasMessageContaining("ended without an event");
+    }
+
+    private HttpResponse<InputStream> send(String official, String token) throws Exception {
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(stream + "?recipientId=" + official))
+                        .header("Accept", "text/event-stream").header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+    }
+
+    private HttpResponse<String> request(String official, String token) throws Exception {
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(stream + "?recipientId=" + official))
+                        .header("Accept", "text/event-stream").header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The official's live stream, connected (its subscription is in place once this returns). */

@@ -46,6 +46,11 @@ public class Caller {
         }
     }
 
+    /** When the caller's token expires. */
+    public java.time.Instant tokenExpiresAt() {
+        return java.time.Instant.ofEpochSecond(token.getExpirationTime());
+    }
+
     /** The official id, or null when the subject is not one (an administrator's service token). */
     public UUID officialIdOrNull() {
         try {
