@@ -58,17 +58,19 @@ public final class Tokens {
             Path privatePem = dir.resolve("private.pem");
             Path publicPem = dir.resolve("public.pem");
             if (!Files.exists(privatePem) || !Files.exists(publicPem)) {
-                Files.createDirectories(dir);
+                createPrivateDirectory(dir);
                 KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
                 generator.initialize(2048);
                 KeyPair pair = generator.generateKeyPair();
-                Files.writeString(publicPem, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-                Files.writeString(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-                try {
-                    Files.setPosixFilePermissions(privatePem, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system: the folder's own permissions apply
-                }
+                writePrivately(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+                writePrivately(publicPem, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+            }
+            Path secretKey = dir.resolve(WEBHOOK_SECRET_KEY);
+            if (!Files.exists(secretKey)) {
+                createPrivateDirectory(dir);
+                byte[] raw = new byte[32];
+                new java.security.SecureRandom().nextBytes(raw);
+                writePrivately(secretKey, java.util.Base64.getEncoder().encodeToString(raw) + "\n");
             }
             PrivateKey key = KeyFactory.getInstance("RSA")
                     .generatePrivate(new PKCS8EncodedKeySpec(der(Files.readString(privatePem))));
@@ -94,10 +96,57 @@ public final class Tokens {
         return issuer;
     }
 
-    /** The environment a service verifies these tokens with. */
+    /**
+     * The environment a service verifies these tokens with, and the key notifications-service
+     * encrypts webhook secrets with (kept beside the token keys).
+     */
     public Map<String, String> env() {
+        String secretKey;
+        try {
+            secretKey = Files.readString(publicKeyFile.resolveSibling(WEBHOOK_SECRET_KEY)).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKeyFile.toUri().toString(),
-                "MP_JWT_VERIFY_ISSUER", issuer);
+                "MP_JWT_VERIFY_ISSUER", issuer,
+                "MUTABAA_NOTIFICATIONS_WEBHOOKS_SECRET_KEY", secretKey);
+    }
+
+    /** The file holding the key webhook secrets are encrypted with (32 bytes, Base64). */
+    static final String WEBHOOK_SECRET_KEY = "webhook-secret.key";
+
+    /** Creates {@code dir} readable by this user only, if it is not there. */
+    private static void createPrivateDirectory(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectories(dir);
+        }
+    }
+
+    /**
+     * Writes {@code file} so that no one but this user can ever read it: a temporary file created
+     * with owner-only permissions in the same folder, then moved into place in one step. No moment
+     * exists where the key is on disk with broader permissions, or half written.
+     */
+    static void writePrivately(Path file, String content) throws IOException {
+        Path temporary;
+        try {
+            temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+        }
+        try {
+            Files.writeString(temporary, content);
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     /** A token for the official, of their organisation, with the roles given, valid for {@code lifetime}. */

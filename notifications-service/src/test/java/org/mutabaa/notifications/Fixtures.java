@@ -75,6 +75,27 @@ public final class Fixtures {
         return event;
     }
 
+    /** An official who has left, as the directory announces them: a record marked inactive. */
+    public static ObjectNode officialWhoLeft(String id, String organisationId, String nameAr, String email) {
+        ObjectNode event = read("meetings-service/official-upserted.v1.example.json");
+        event.put("id", UUID.randomUUID().toString()).put("subject", "officials/" + id);
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("officialId", id).put("nameAr", nameAr).put("email", email).put("active", false)
+                .put("changedAt", OffsetDateTime.now().toString());
+        ((ObjectNode) data.get("organisation")).put("id", organisationId);
+        publish(InfraResource.officialsTopic, event);
+        return event;
+    }
+
+    /** The directory's word that an official has left. */
+    public static ObjectNode deactivated(String id) {
+        ObjectNode event = read("meetings-service/official-deactivated.v1.example.json");
+        event.put("id", UUID.randomUUID().toString()).put("subject", "officials/" + id);
+        ((ObjectNode) event.get("data")).put("officialId", id).put("deactivatedAt", OffsetDateTime.now().toString());
+        publish(InfraResource.officialsTopic, event);
+        return event;
+    }
+
     public static void awaitOfficial(OfficialRepository officials, String id) {
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> officials.findByIdOptional(UUID.fromString(id)).isPresent()));

@@ -41,6 +41,10 @@ public class InfraResource implements QuarkusTestResourceLifecycleManager {
         // The tests' webhook receiver listens on loopback, over plain HTTP.
         config.put("mutabaa.notifications.webhooks.require-https", "false");
         config.put("mutabaa.notifications.webhooks.allowed-hosts", "127.0.0.1");
+        // A key for this run only: webhook secrets are encrypted with it.
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        config.put("mutabaa.notifications.webhooks.secret-key", java.util.Base64.getEncoder().encodeToString(key));
         // A hostile receiver is given up on after this long (the whole attempt, body included).
         config.put("mutabaa.notifications.webhooks.timeout", "3s");
         config.put("mutabaa.notifications.digest-every", "1h");

@@ -43,9 +43,10 @@ public class WebhookResource {
     @POST
     @Operation(summary = "Registers a webhook; private, loopback and link-local targets are refused")
     public Response register(@NotNull @Valid NewWebhook request, @Context UriInfo uri) {
-        Webhook w = webhooks.register(request.organisationId(), request.url());
+        Webhooks.Registered registered = webhooks.register(request.organisationId(), request.url());
+        Webhook w = registered.webhook();
         return Response.created(uri.getAbsolutePathBuilder().path(w.id.toString()).build())
-                .entity(new WebhookView(w.id, w.organisationId, w.url, w.secret, w.createdAt)).build();
+                .entity(new WebhookView(w.id, w.organisationId, w.url, registered.secret(), w.createdAt)).build();
     }
 
     @GET

@@ -51,14 +51,16 @@ public class DeliveryWorker {
     private final ObjectMapper json;
     private final Now now;
     private final MeterRegistry metrics;
+    private final WebhookSecrets secrets;
     /** Attempts under way on this replica, by target. */
     private final ConcurrentHashMap<String, Integer> inFlight = new ConcurrentHashMap<>();
 
     public DeliveryWorker(DeliveryRepository deliveries, NotificationRepository notifications,
                           WebhookRepository webhooks, Directory directory, MessageRenderer renderer, EmailSender email,
                           WebhookSender webhook, NotificationsConfig config, ObjectMapper json, Now now,
-                          MeterRegistry metrics) {
+                          MeterRegistry metrics, WebhookSecrets secrets) {
         this.metrics = metrics;
+        this.secrets = secrets;
         this.deliveries = deliveries;
         this.notifications = notifications;
         this.webhooks = webhooks;
@@ -155,6 +157,11 @@ public class DeliveryWorker {
         String subject = n != null ? n.subject : d.subject;
         String text = n != null ? n.body : d.bodyText;
         if (d.channel == Channel.EMAIL) {
+            if (d.recipientId != null) {
+                directory.find(d.recipientId).filter(o -> !o.active).ifPresent(o -> {
+                    throw new Hopeless("official " + o.id + " is no longer active in the directory");
+                });
+            }
             if (d.target.startsWith(UNRESOLVED)) {
                 UUID official = UUID.fromString(d.target.substring(UNRESOLVED.length()));
                 Official known = directory.find(official)
@@ -171,7 +178,7 @@ public class DeliveryWorker {
             if (w == null || !w.active) {
                 throw new Hopeless("webhook " + d.target + " is no longer registered");
             }
-            webhook.send(w.url, w.secret, d.id.toString(), body(d, n, subject, text), at.toEpochSecond());
+            webhook.send(w.url, secrets.open(w), d.id.toString(), body(d, n, subject, text), at.toEpochSecond());
         }
     }
 

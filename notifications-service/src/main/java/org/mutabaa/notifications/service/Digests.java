@@ -81,6 +81,16 @@ public class Digests {
         if (p == null || !p.digest || o == null) {
             return false;
         }
+        if (!o.active) {
+            // No digest for an official who has left: what was held for them stays, marked, for the record.
+            OffsetDateTime at = now.get();
+            for (Delivery d : deliveries.held(officialId)) {
+                d.status = Delivery.Status.DEAD;
+                d.lastError = "the official is no longer active in the directory";
+                d.updatedAt = at;
+            }
+            return false;
+        }
         OffsetDateTime at = now.get();
         ZonedDateTime local = at.atZoneSameInstant(ZoneId.of(o.timeZone == null ? "UTC" : o.timeZone));
         LocalDate today = local.toLocalDate();

@@ -78,8 +78,9 @@ public class NotificationService {
             boolean ar = "ar".equals(r.language());
             Map<String, Object> data = common(r, d.decisionId(), link);
             data.put("owner", r.reason() == Reason.OWNER);
-            data.put("meeting", pick(ar, d.meeting().titleAr(), d.meeting().titleEn()));
-            data.put("startsAt", local(d.meeting().startsAt(), r));
+            // A confidential meeting is named by nothing but the reference and the link.
+            data.put("meeting", confidential ? null : pick(ar, d.meeting().titleAr(), d.meeting().titleEn()));
+            data.put("startsAt", confidential ? null : local(d.meeting().startsAt(), r));
             data.put("text", confidential ? null : pick(ar, d.textAr(), d.textEn()));
             data.put("due", d.dueDate() == null ? null : d.dueDate().toString());
             data.put("changes", d.changes() == null ? null : d.changes().stream()

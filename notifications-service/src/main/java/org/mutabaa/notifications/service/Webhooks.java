@@ -27,8 +27,14 @@ public class Webhooks {
     private final WebhookGuard guard;
     private final Now now;
     private final Caller caller;
+    private final WebhookSecrets secrets;
 
-    public Webhooks(WebhookRepository webhooks, WebhookGuard guard, Now now, Caller caller) {
+    /** A webhook just registered, with its secret in clear: shown once, to the one who registered it. */
+    public record Registered(Webhook webhook, String secret) {
+    }
+
+    public Webhooks(WebhookRepository webhooks, WebhookGuard guard, Now now, Caller caller, WebhookSecrets secrets) {
+        this.secrets = secrets;
         this.webhooks = webhooks;
         this.guard = guard;
         this.now = now;
@@ -36,7 +42,7 @@ public class Webhooks {
     }
 
     @Transactional
-    public Webhook register(UUID organisationId, String url) {
+    public Registered register(UUID organisationId, String url) {
         requireOwn(organisationId);
         guard.check("url", url);
         byte[] secret = new byte[32];
@@ -45,10 +51,11 @@ public class Webhooks {
         w.id = UUID.randomUUID();
         w.organisationId = organisationId;
         w.url = url;
-        w.secret = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String clear = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        w.secret = secrets.seal(w, clear);
         w.createdAt = now.get();
         webhooks.persist(w);
-        return w;
+        return new Registered(w, clear);
     }
 
     public List<Webhook> of(UUID organisationId) {

@@ -101,6 +101,13 @@ class EventsConsumerTest {
         JsonPath n = awaitInbox(director, 1).get(0);
         assertThat(n.getString("body")).doesNotContain(DECISION_AR).contains("اجتماع سرّي")
                 .contains(event.get("data").get("decisionId").asText());
+        // Nor the meeting's title or time, in the subject (mail, webhook) or the body: the reference and a link only.
+        String title = event.get("data").get("meeting").get("titleAr").asText();
+        for (String text : List.of(n.getString("subject"), n.getString("body"))) {
+            assertThat(text).doesNotContain(title).doesNotContain("موعد الاجتماع");
+        }
+        assertThat(n.getString("subject")).isEqualTo("قرار معتمد بانتظار متابعتك");
+        assertThat(n.getString("body")).contains("/decisions/" + event.get("data").get("decisionId").asText());
     }
 
     @Test

@@ -89,6 +89,38 @@ class PreferencesAndDigestTest {
     }
 
     @Test
+    void anOfficialWhoHasLeftGetsNoDigestAndNoMailResolvedAfterwards() {
+        String leaving = newOfficial("سامر الحلبي", "samer@nans.gov.sy", "ar", "Asia/Damascus");
+        clock.set(Instant.parse("2027-03-30T10:00:00Z"));
+        given().contentType(ContentType.JSON).body(Map.of("digest", true, "digestHour", 8))
+                .when().put("/preferences/{id}", leaving).then().statusCode(200);
+        ObjectNode created = ownedBy(action("action-created"), leaving);
+        publish(InfraResource.actionsTopic, created);
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(created).equals(List.of("HELD")));
+        deactivated(leaving);
+        await().atMost(Duration.ofSeconds(30)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> !officials.findById(UUID.fromString(leaving)).active));
+        clock.set(Instant.parse("2027-03-31T05:00:00Z")); // 08:00 in Damascus: the digest's hour
+        assertThat(digests.sendDue()).isZero();
+        assertThat(status(created)).containsExactly("DEAD");
+
+        // Mail to an official the directory had not told us of yet, who turns out to have left.
+        clock.reset();
+        String unknown = UUID.randomUUID().toString();
+        ObjectNode overdue = ownedBy(action("action-overdue"), unknown);
+        publish(InfraResource.actionsTopic, overdue);
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(overdue.get("id").asText()).stream()
+                .anyMatch(d -> d.getString("channel").equals("EMAIL") && d.getInt("attempts") >= 1));
+        officialWhoLeft(unknown, SY_NANS, "هالة الشامي", "hala@nans.gov.sy");
+        JsonPath dead = await().atMost(Duration.ofSeconds(60)).until(() -> deliveries(overdue.get("id").asText())
+                        .stream().filter(d -> d.getString("channel").equals("EMAIL")).findFirst().orElseThrow(),
+                d -> d.getString("status").equals("DEAD"));
+        assertThat(dead.getString("lastError")).contains("no longer active");
+        assertThat(Smtp.received().stream().map(MailServer.Mail::to))
+                .doesNotContain("samer@nans.gov.sy", "hala@nans.gov.sy");
+    }
+
+    @Test
     void aMutedOfficialIsNotMailedExceptWhenEscalatedTo() {
         String minister = newOfficial("وزير مكتوم الإشعارات", "muted@moct.gov.sy", "ar", "Asia/Damascus");
         given().contentType(ContentType.JSON).body(Map.of("muted", true)).when().put("/preferences/{id}", minister)
