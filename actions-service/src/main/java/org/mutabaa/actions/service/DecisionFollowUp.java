@@ -164,17 +164,27 @@ public class DecisionFollowUp {
 
     private DecisionRef remember(DecisionRef decision, DecisionData d) {
         boolean isNew = decision == null;
+        String classification = d.meeting().classification() == null ? "INTERNAL" : d.meeting().classification();
         if (isNew) {
             decision = new DecisionRef();
             decision.decisionId = d.decisionId();
             decision.status = DecisionRef.Status.ADOPTED;
+            // What never changes for a decision is taken from the first event that tells of it.
+            decision.meetingId = d.meeting().id();
+            decision.classification = classification;
+            decision.recordedBy = d.meeting().recordedBy();
+        } else {
+            unchanged(decision, "meeting", decision.meetingId, d.meeting().id());
+            unchanged(decision, "classification", decision.classification, classification);
+            if (decision.recordedBy == null) {
+                // adopted before events named the recording organisation: the first one to name it counts
+                decision.recordedBy = d.meeting().recordedBy();
+            }
+            unchanged(decision, "recording organisation", decision.recordedBy, d.meeting().recordedBy());
         }
-        decision.meetingId = d.meeting().id();
         decision.meetingTitleAr = d.meeting().titleAr();
         decision.meetingTitleEn = d.meeting().titleEn();
-        decision.classification = d.meeting().classification() == null ? "INTERNAL" : d.meeting().classification();
         decision.timeZone = Zones.valid(d.meeting().timeZone()).orElse("UTC");
-        decision.recordedBy = d.meeting().recordedBy();
         java.util.Set<UUID> readers = new java.util.HashSet<>();
         list(d.participants()).forEach(p -> readers.add(p.officialId()));
         list(d.owners()).forEach(p -> readers.add(p.officialId()));
@@ -190,6 +200,18 @@ public class DecisionFollowUp {
             decisions.persist(decision);
         }
         return decision;
+    }
+
+    /**
+     * A decision's meeting, its classification and the organisation that recorded it are fixed when
+     * it is adopted; an event saying otherwise is refused whole (to the dead-letter topic), so that
+     * no event can widen who may read a decision.
+     */
+    private static void unchanged(DecisionRef decision, String fact, Object known, Object told) {
+        if (!java.util.Objects.equals(known, told)) {
+            throw new InvalidEventException("an event about decision " + decision.decisionId + " gives its " + fact
+                    + " as " + told + ", but it is " + known + " and never changes", null);
+        }
     }
 
     private void reconcile(DecisionRef decision, List<Wanted> wanted, boolean amendment) {

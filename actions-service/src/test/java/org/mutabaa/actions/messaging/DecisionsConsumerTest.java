@@ -168,7 +168,7 @@ class DecisionsConsumerTest {
         assertThat(change.get("status").asText()).isEqualTo("CANCELLED");
         assertThat(change.get("cause").asText()).isEqualTo("DECISION_AMENDED");
         assertThat(given().when().get("/actions/{id}/history", kept).then().statusCode(200).extract().jsonPath()
-                .getList("change", String.class)).contains("CREATED", "TITLE", "DUE_DATE");
+                .getList("items.change", String.class)).contains("CREATED", "TITLE", "DUE_DATE");
 
         // The same amendment again changes nothing.
         publishDecision(amended);
@@ -271,6 +271,39 @@ class DecisionsConsumerTest {
         assertThat(deadLetterReason(id)).contains("comes from /mutabaa/intruder");
         awaitAllConsumed();
         assertThat(actions(decisionId(forged))).isEmpty();
+    }
+
+    @Test
+    void aLaterEventCannotChangeADecisionsClassificationOrRecordingOrganisation() {
+        ObjectNode event = adopted();
+        ((ObjectNode) data(event).get("meeting")).put("classification", "CONFIDENTIAL");
+        String decision = decisionId(event);
+        publishDecision(event);
+        awaitActions(decision, 2);
+        String action = actionOf(decision, SY_DIRECTOR_GENERAL);
+        String elsewhere = UUID.randomUUID().toString();
+
+        // An amendment that would make it public, recorded by another organisation: refused whole.
+        ObjectNode widening = amended(event, "textAr");
+        data(widening).put("textAr", "نصّ لا يجوز أن يُطبّق");
+        ((ObjectNode) data(widening).get("meeting")).put("classification", "PUBLIC").put("recordedBy", elsewhere);
+        publishDecision(widening);
+        assertThat(deadLetterReason(widening.get("id").asText())).contains("classification")
+                .contains("never changes");
+        ObjectNode revocation = revoked(event, "إلغاء مزوّر");
+        ((ObjectNode) data(revocation).get("meeting")).put("recordedBy", elsewhere);
+        publishDecision(revocation);
+        assertThat(deadLetterReason(revocation.get("id").asText())).contains("recording organisation");
+
+        // An amendment that keeps them is applied; the decision is still confidential to that organisation.
+        ObjectNode honest = amended(event, "textAr");
+        data(honest).put("textAr", "نصّ معدّل بصدق");
+        publishDecision(honest);
+        await().atMost(Duration.ofSeconds(30)).until(() -> action(action).getString("titleAr").equals("نصّ معدّل بصدق"));
+        assertThat(action(action).getString("status")).isEqualTo("OPEN");
+        given().auth().oauth2(org.mutabaa.infra.TestInfra.tokens().issue(UUID.randomUUID().toString(), elsewhere,
+                        List.of("secretariat"), Duration.ofMinutes(5)))
+                .when().get("/actions/{id}", action).then().statusCode(404);
     }
 
     @Test
