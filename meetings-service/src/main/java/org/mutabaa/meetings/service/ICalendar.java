@@ -86,10 +86,10 @@ final class ICalendar {
         return d.toString().strip();
     }
 
-    /** RFC 5545 TEXT escaping. */
+    /** RFC 5545 TEXT escaping; a line break of any kind (CRLF, LF, a lone CR) becomes {@code \n}. */
     static String text(String value) {
         return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n");
+                .replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n");
     }
 
     /** Folds a content line into physical lines of at most 75 octets, never inside a character. */

@@ -74,6 +74,36 @@ class ExportsTest {
     }
 
     @Test
+    void markdownInNamesAndTextsIsShownAsTextInTheMarkdownMinutes() {
+        SeedData seed = SeedData.record();
+        Map<String, Object> meeting = SeedData.meetingBody(seed);
+        meeting.put("titleAr", "# اجتماع <img src=x onerror=alert(1)> [انقر هنا](javascript:alert(1))");
+        String id = SeedData.post("/meetings", meeting);
+        Map<String, Object> decision = seed.decisionTwo();
+        decision.put("textAr", "1. بند أول\n# عنوان مزيّف\n| جدول | مزيّف |\n**غامق** و `شيفرة` و ~~مشطوب~~ &amp;");
+        SeedData.post("/meetings/" + id + "/decisions", decision);
+
+        String md = given().when().get("/meetings/{id}/minutes.md", id).then().statusCode(200).extract().asString();
+        assertThat(md).startsWith("# محضر اجتماع: \\# اجتماع \\<img src=x onerror=alert(1)\\> \\[انقر هنا\\](javascript:alert(1))\n")
+                .contains("1\\. بند أول\n\\# عنوان مزيّف\n\\| جدول \\| مزيّف \\|\n\\*\\*غامق\\*\\* و \\`شيفرة\\` و \\~\\~مشطوب\\~\\~ \\&amp;")
+                // nothing left unescaped that a renderer would take for markup
+                .doesNotContainPattern("[^\\\\]<img").doesNotContainPattern("[^\\\\]\\]\\(javascript");
+        // The template's own markup is left as it is.
+        assertThat(md).contains("\n## القرارات\n").contains("\n- نوع الاجتماع: ");
+    }
+
+    @Test
+    void aLoneCarriageReturnInATextCannotBreakACalendarLine() {
+        SeedData seed = SeedData.record();
+        Map<String, Object> meeting = SeedData.meetingBody(seed);
+        meeting.put("agenda", List.of(Map.of("titleAr", "بند أول\rATTENDEE:mailto:intruder@example.org\r\nبند\nثان")));
+        String ics = calendar(SeedData.post("/meetings", meeting));
+        assertThat(ics.replace("\r\n", "")).doesNotContain("\r").doesNotContain("\n");
+        assertThat(unfolded(ics)).noneMatch(l -> l.startsWith("ATTENDEE"))
+                .anySatisfy(l -> assertThat(l).startsWith("DESCRIPTION:1. بند أول\\nATTENDEE:mailto:intruder@example.org\\nبند\\nثان"));
+    }
+
+    @Test
     void theMinutesInMarkdownAreADownload() {
         SeedData seed = SeedData.record();
         SeedData.post("/meetings/" + seed.meeting + "/decisions", seed.decisionTwo());
