@@ -24,6 +24,7 @@ public class SuiteExtension implements BeforeAllCallback {
     private static Suite suite;
     private static MailServer mail;
     private static int consolePort;
+    private static int smtpPort;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -32,6 +33,7 @@ public class SuiteExtension implements BeforeAllCallback {
                 RestAssured.authentication = RestAssured.oauth2(TestInfra.adminToken());
                 Infra.Endpoints infra = TestInfra.endpoints();
                 int smtp = Ports.free();
+                smtpPort = smtp;
                 mail = MailServer.start(smtp, 0);
                 consolePort = Ports.free();
                 Map<String, String> env = env(smtp);
@@ -89,6 +91,11 @@ public class SuiteExtension implements BeforeAllCallback {
     /** The web console over this suite, started on first use (its port is allowed by the services' CORS). */
     public static synchronized ServiceProcess console() {
         return suite.console().orElseGet(() -> suite.startConsole(ROOT, consolePort, TestInfra.tokens().privateKey(), LOGS));
+    }
+
+    /** The port of the SMTP server notifications-service mails to. */
+    public static int smtpPort() {
+        return smtpPort;
     }
 
     /** The SMTP server notifications-service mails to. */

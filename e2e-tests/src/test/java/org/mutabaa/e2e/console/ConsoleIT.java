@@ -62,11 +62,16 @@ class ConsoleIT {
 
     @Test
     @Order(0)
-    void theConsoleAndTheServicesCanBeReachedFromThisMachineOnly() throws Exception {
+    void theConsoleTheServicesAndTheirInfrastructureCanBeReachedFromThisMachineOnly() throws Exception {
         InetAddress outward = outwardAddress();
         Assumptions.assumeTrue(outward != null, "this machine has no address but loopback");
         List<Integer> ports = new ArrayList<>(List.of(SuiteExtension.console().port()));
         SuiteExtension.suite().services().forEach(service -> ports.add(service.port()));
+        // and what they stand on: the broker, the database and the mail server
+        String bootstrap = TestInfra.endpoints().bootstrapServers();
+        ports.add(Integer.parseInt(bootstrap.substring(bootstrap.lastIndexOf(':') + 1)));
+        ports.add(TestInfra.endpoints().postgresPort());
+        ports.add(SuiteExtension.smtpPort());
         for (int port : ports) {
             try (Socket local = new Socket(InetAddress.getLoopbackAddress(), port)) {
                 assertThat(local.isConnected()).isTrue();
@@ -179,9 +184,9 @@ class ConsoleIT {
                     .anyMatch(a -> a.getText().equals("مسودة مذكرة التفاهم")));
             owner.screenshot("ar-owner-action");
             assertThat(actions().get("/actions/{id}/comments", actionId).then().extract().jsonPath()
-                    .getList("text", String.class)).containsExactly(comment);
+                    .getList("items.text", String.class)).containsExactly(comment);
             assertThat(actions().get("/actions/{id}/attachments", actionId).then().extract().jsonPath()
-                    .getList("url", String.class)).containsExactly(evidence);
+                    .getList("items.url", String.class)).containsExactly(evidence);
             owner.click("#status-form button[data-status='DONE']");
             owner.await(d -> d.findElement(By.id("action-status")).getText().contains("منجزة"));
             owner.go("#/actions");
@@ -431,7 +436,7 @@ class ConsoleIT {
             assertThat(browser.driver().findElements(By.id("approve-minutes"))).isEmpty();
             browser.screenshot("ar-secretariat-minutes-approved");
             assertThat(meetings().get("/meetings/{id}/decisions", meetingId).then().extract().jsonPath()
-                    .getList("status", String.class)).containsExactly("ADOPTED");
+                    .getList("items.status", String.class)).containsExactly("ADOPTED");
         }
     }
 
