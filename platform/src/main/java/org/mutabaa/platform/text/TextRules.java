@@ -76,7 +76,8 @@ public final class TextRules {
     }
 
     private static boolean opensBidi(int cp) {
-        return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2068);
+        // LRE, RLE, LRO, RLO and LRI, RLI, FSI; not U+202C (PDF), which closes
+        return cp == 0x202A || cp == 0x202B || cp == 0x202D || cp == 0x202E || (cp >= 0x2066 && cp <= 0x2068);
     }
 
     private static Optional<String> unclosed() {
