@@ -45,36 +45,12 @@ final class Browser implements AutoCloseable {
     }
 
     /** Installs Debian's chromium and chromium-driver with apt-get when they are not on the machine. */
-    static synchronized void ensureInstalled() {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-            return;
-        }
-        List<String> sudo = "root".equals(System.getProperty("user.name")) ? List.of() : List.of("sudo", "-n");
-        if (!apt(sudo, "install", "-y", "--no-install-recommends", "chromium", "chromium-driver")) {
-            apt(sudo, "update");
-            if (!apt(sudo, "install", "-y", "--no-install-recommends", "chromium", "chromium-driver")) {
-                throw new IllegalStateException("could not install Debian's chromium and chromium-driver with apt-get;"
-                        + " see e2e-tests/target/apt-chromium.log");
-            }
-        }
-    }
-
-    private static boolean apt(List<String> sudo, String... args) {
-        List<String> command = new ArrayList<>(sudo);
-        command.add("apt-get");
-        command.addAll(List.of(args));
-        try {
-            Path log = SCREENSHOTS.getParent().resolve("apt-chromium.log");
-            Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
-            return builder.start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+    /** Chromium and its driver are installed by the test command (`./mutabaa test`), not by the tests. */
+    static void ensureInstalled() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException(CHROMIUM + " and " + CHROMEDRIVER + " are needed: run the tests with"
+                    + " ./mutabaa test, which installs Debian's chromium and chromium-driver, or install them"
+                    + " (apt-get install chromium chromium-driver)");
         }
     }
 
