@@ -27,6 +27,7 @@ import org.mutabaa.actions.service.ActionService;
 import org.mutabaa.platform.problem.Params;
 import org.mutabaa.platform.problem.ProblemException;
 import org.mutabaa.platform.security.Caller;
+import org.mutabaa.platform.rest.Page;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -52,7 +53,7 @@ public class ActionResource {
             description = "dueBefore/dueAfter are exclusive; overdue=true keeps the pending actions past their due"
                     + " date in their owner's time zone; sort is dueDate, createdAt or updatedAt, '-' first for"
                     + " newest first.")
-    public PageView<Views.ActionView> list(@QueryParam("ownerId") UUID ownerId,
+    public Page<Views.ActionView> list(@QueryParam("ownerId") UUID ownerId,
                                            @QueryParam("organisationId") UUID organisationId,
                                            @QueryParam("countryCode") String countryCode,
                                            @QueryParam("meetingId") UUID meetingId,
@@ -71,7 +72,7 @@ public class ActionResource {
     @GET
     @Path("/mine")
     @Operation(summary = "The acting official's actions: those they own or collaborate on, with the same filters")
-    public PageView<Views.ActionView> mine(@QueryParam("status") String status,
+    public Page<Views.ActionView> mine(@QueryParam("status") String status,
                                            @QueryParam("dueBefore") String dueBefore,
                                            @QueryParam("dueAfter") String dueAfter,
                                            @QueryParam("overdue") Boolean overdue,
@@ -116,11 +117,11 @@ public class ActionResource {
 
     @GET
     @Path("/{id}/progress")
-    public PageView<Views.ProgressView> progress(@PathParam("id") UUID id,
+    public Page<Views.ProgressView> progress(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         var query = actions.progress(id).page(page, size);
-        return new PageView<>(query.list().stream().map(Views.ProgressView::of).toList(), page, size, query.count());
+        return new Page<>(query.list().stream().map(Views.ProgressView::of).toList(), page, size, query.count());
     }
 
     @POST
@@ -132,11 +133,11 @@ public class ActionResource {
 
     @GET
     @Path("/{id}/comments")
-    public PageView<Views.CommentView> comments(@PathParam("id") UUID id,
+    public Page<Views.CommentView> comments(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         var query = actions.comments(id).page(page, size);
-        return new PageView<>(query.list().stream().map(Views.CommentView::of).toList(), page, size, query.count());
+        return new Page<>(query.list().stream().map(Views.CommentView::of).toList(), page, size, query.count());
     }
 
     @POST
@@ -148,11 +149,11 @@ public class ActionResource {
 
     @GET
     @Path("/{id}/attachments")
-    public PageView<Views.AttachmentView> attachments(@PathParam("id") UUID id,
+    public Page<Views.AttachmentView> attachments(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         var query = actions.attachments(id).page(page, size);
-        return new PageView<>(query.list().stream().map(Views.AttachmentView::of).toList(), page, size, query.count());
+        return new Page<>(query.list().stream().map(Views.AttachmentView::of).toList(), page, size, query.count());
     }
 
     @POST
@@ -165,11 +166,11 @@ public class ActionResource {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Every change to the action, oldest first: who, when, old and new value")
-    public PageView<Views.HistoryView> history(@PathParam("id") UUID id,
+    public Page<Views.HistoryView> history(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         var query = actions.history(id).page(page, size);
-        return new PageView<>(query.list().stream().map(Views.HistoryView::of).toList(), page, size, query.count());
+        return new Page<>(query.list().stream().map(Views.HistoryView::of).toList(), page, size, query.count());
     }
 
     private Views.ActionView view(UUID id) {
@@ -187,10 +188,10 @@ public class ActionResource {
                 Params.date("dueAfter", dueAfter), overdue, involving, actions.now());
     }
 
-    private PageView<Views.ActionView> page(ActionRepository.Filter filter, String sort, int page, int size) {
+    private Page<Views.ActionView> page(ActionRepository.Filter filter, String sort, int page, int size) {
         PanacheQuery<Action> query = actions.search(filter, sort(sort)).page(page, size);
         OffsetDateTime now = filter.now();
-        return new PageView<>(query.list().stream().map(a -> Views.ActionView.of(a, now)).toList(), page, size,
+        return new Page<>(query.list().stream().map(a -> Views.ActionView.of(a, now)).toList(), page, size,
                 query.count());
     }
 

@@ -27,6 +27,7 @@ import org.mutabaa.meetings.service.ExportService;
 import org.mutabaa.meetings.service.MeetingService;
 import org.mutabaa.platform.problem.Params;
 import org.mutabaa.platform.security.Caller;
+import org.mutabaa.platform.rest.Page;
 
 import java.util.List;
 import java.util.UUID;
@@ -66,7 +67,7 @@ public class MeetingResource {
      * inclusive), a delegation's country or organisation, status and participant.
      */
     @GET
-    public Views.Page<Views.MeetingView> list(
+    public Page<Views.MeetingView> list(
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("countryCode") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String countryCode,
@@ -78,7 +79,7 @@ public class MeetingResource {
         PanacheQuery<Meeting> query = meetings.list(new MeetingRepository.Criteria(Params.date("from", from),
                 Params.date("to", to), countryCode, organisationId,
                 Params.enumValue("status", status, Enums.MeetingStatus.class), participantId)).page(page, size);
-        return Views.Page.of(query.list(), Views.MeetingView::of, page, size, query.count());
+        return Page.of(query.list(), Views.MeetingView::of, page, size, query.count());
     }
 
     /** The minutes, Arabic (right-to-left) then English, ready to print. */
@@ -138,10 +139,10 @@ public class MeetingResource {
 
     @GET
     @Path("/{id}/decisions")
-    public Views.Page<Views.DecisionView> decisions(@PathParam("id") UUID meetingId,
+    public Page<Views.DecisionView> decisions(@PathParam("id") UUID meetingId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         var query = decisions.ofMeeting(meetingId).page(page, size);
-        return Views.Page.of(query.list(), Views.DecisionView::of, page, size, query.count());
+        return Page.of(query.list(), Views.DecisionView::of, page, size, query.count());
     }
 }

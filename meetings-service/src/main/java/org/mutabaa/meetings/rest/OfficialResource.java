@@ -23,6 +23,7 @@ import org.mutabaa.meetings.domain.Official;
 import org.mutabaa.meetings.service.DirectoryService;
 import org.mutabaa.platform.security.Caller;
 import org.mutabaa.platform.problem.Params;
+import org.mutabaa.platform.rest.Page;
 
 import java.util.UUID;
 
@@ -70,13 +71,13 @@ public class OfficialResource {
 
     /** Officials filtered by organisation, country and whether active. */
     @GET
-    public Views.Page<Views.OfficialView> list(
+    public Page<Views.OfficialView> list(
             @QueryParam("organisationId") UUID organisationId,
             @QueryParam("countryCode") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String countryCode,
             @QueryParam("active") Boolean active,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         PanacheQuery<Official> query = directory.officials(organisationId, countryCode, active).page(page, size);
-        return Views.Page.of(query.list(), Views.OfficialView::of, page, size, query.count());
+        return Page.of(query.list(), Views.OfficialView::of, page, size, query.count());
     }
 }

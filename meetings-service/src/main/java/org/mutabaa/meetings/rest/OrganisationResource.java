@@ -24,6 +24,7 @@ import org.mutabaa.meetings.domain.Organisation;
 import org.mutabaa.meetings.service.DirectoryService;
 import org.mutabaa.platform.security.Caller;
 import org.mutabaa.platform.problem.Params;
+import org.mutabaa.platform.rest.Page;
 
 import java.util.UUID;
 
@@ -62,12 +63,12 @@ public class OrganisationResource {
 
     /** Organisations, optionally of one country and kind. */
     @GET
-    public Views.Page<Views.OrganisationView> list(
+    public Page<Views.OrganisationView> list(
             @QueryParam("countryCode") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String countryCode,
             @QueryParam("kind") Enums.OrganisationKind kind,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         PanacheQuery<Organisation> query = directory.organisations(countryCode, kind).page(page, size);
-        return Views.Page.of(query.list(), Views.OrganisationView::of, page, size, query.count());
+        return Page.of(query.list(), Views.OrganisationView::of, page, size, query.count());
     }
 }

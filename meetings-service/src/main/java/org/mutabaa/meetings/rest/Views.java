@@ -16,20 +16,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 /** Response bodies of the meetings API. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class Views {
 
     private Views() {
-    }
-
-    public record Page<T>(List<T> items, int page, int size, long total) {
-
-        public static <E, T> Page<T> of(List<E> entities, Function<E, T> view, int page, int size, long total) {
-            return new Page<>(entities.stream().map(view).toList(), page, size, total);
-        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -20,6 +20,7 @@ import org.mutabaa.notifications.domain.Delivery;
 import org.mutabaa.notifications.service.Deliveries;
 import org.mutabaa.platform.problem.Params;
 import org.mutabaa.platform.security.Caller;
+import org.mutabaa.platform.rest.Page;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -39,14 +40,14 @@ public class DeliveryResource {
     @GET
     @Operation(summary = "Deliveries, newest first, by status (PENDING, HELD, SENT, FAILED, DEAD, DIGESTED), channel,"
             + " recipient or event")
-    public PageView<DeliveryView> list(@QueryParam("status") String status, @QueryParam("channel") String channel,
+    public Page<DeliveryView> list(@QueryParam("status") String status, @QueryParam("channel") String channel,
                                        @QueryParam("recipientId") UUID recipientId,
                                        @QueryParam("eventId") UUID eventId,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         PanacheQuery<Delivery> query = deliveries.search(Params.enumValue("status", status, Delivery.Status.class),
                 Params.enumValue("channel", channel, Channel.class), recipientId, eventId).page(page, size);
-        return new PageView<>(query.list().stream().map(DeliveryView::of).toList(), page, size, query.count());
+        return new Page<>(query.list().stream().map(DeliveryView::of).toList(), page, size, query.count());
     }
 
     @GET

@@ -22,6 +22,7 @@ import org.mutabaa.notifications.service.InboxStream;
 import org.mutabaa.notifications.service.NotificationService;
 import org.mutabaa.platform.security.Caller;
 import org.mutabaa.platform.problem.Params;
+import org.mutabaa.platform.rest.Page;
 
 import java.util.UUID;
 
@@ -42,13 +43,13 @@ public class NotificationResource {
 
     /** An official's in-app inbox, newest first. */
     @GET
-    public PageView<NotificationView> inbox(@QueryParam("recipientId") @NotNull UUID recipientId,
+    public Page<NotificationView> inbox(@QueryParam("recipientId") @NotNull UUID recipientId,
                                             @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
                                             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
                                             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         caller.requireSelfOrAdmin(recipientId);
         PanacheQuery<Notification> query = notifications.inbox(recipientId, unreadOnly).page(page, size);
-        return new PageView<>(query.list().stream().map(NotificationView::of).toList(), page, size, query.count());
+        return new Page<>(query.list().stream().map(NotificationView::of).toList(), page, size, query.count());
     }
 
     @GET
