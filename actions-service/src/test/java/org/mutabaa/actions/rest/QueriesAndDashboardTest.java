@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mutabaa.actions.InfraResource;
-import org.mutabaa.actions.TestClock;
+import org.mutabaa.platform.time.TestClock;
 
 import java.time.Instant;
 import java.util.List;

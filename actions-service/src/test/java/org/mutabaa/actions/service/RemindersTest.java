@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mutabaa.actions.InfraResource;
-import org.mutabaa.actions.TestClock;
+import org.mutabaa.platform.time.TestClock;
 import org.mutabaa.actions.repository.OfficialRepository;
 
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.mutabaa.notifications;
+package org.mutabaa.platform.time;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The service's clock in tests: the system time until a test sets it, then exactly that. */
+/**
+ * The service's clock in its tests (shared through the platform's test jar): the system time until a
+ * test sets it, then exactly that.
+ */
 @Alternative
 @Priority(1)
 @Singleton
