@@ -44,8 +44,8 @@ public interface NotificationsConfig {
         int concurrency();
 
         /**
-         * How many of those attempt deliveries to one target (a webhook, an address) at a time, so a
-         * slow or hostile receiver holds that many workers at most.
+         * How many of those attempt deliveries to one webhook at a time, so a slow or hostile
+         * receiver holds that many workers at most (mail goes to our own relay, and is not limited).
          */
         @WithDefault("2")
         int perTarget();

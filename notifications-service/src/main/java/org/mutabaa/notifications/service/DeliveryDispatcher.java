@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * next due delivery that no one else holds, one transaction per attempt, until none is due or it
  * has made {@code deliveries.batch-size} attempts. Workers do not wait for each other: a receiver
  * that takes its whole deadline holds the worker attempting it, not the others, and at most
- * {@code deliveries.per-target} workers attempt deliveries to one target at a time.
+ * {@code deliveries.per-target} workers attempt deliveries to one webhook at a time.
  */
 @ApplicationScoped
 public class DeliveryDispatcher {

@@ -52,7 +52,7 @@ public class DeliveryWorker {
     private final Now now;
     private final MeterRegistry metrics;
     private final WebhookSecrets secrets;
-    /** Attempts under way on this replica, by target. */
+    /** Webhook attempts under way on this replica, by webhook. */
     private final ConcurrentHashMap<String, Integer> inFlight = new ConcurrentHashMap<>();
 
     public DeliveryWorker(DeliveryRepository deliveries, NotificationRepository notifications,
@@ -79,8 +79,8 @@ public class DeliveryWorker {
     }
 
     /**
-     * Attempts the next due delivery to a target fewer than {@code deliveries.per-target} workers
-     * are attempting; false when none is due.
+     * Attempts the next due delivery, passing over webhooks {@code deliveries.per-target} workers
+     * are already attempting; false when none is due.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean attemptNext() {
@@ -89,9 +89,14 @@ public class DeliveryWorker {
         if (d == null) {
             return false;
         }
+        if (d.channel != Channel.WEBHOOK) {
+            // Mail goes to our own relay, whoever it is for: it is not a receiver to be wary of.
+            attempt(d, at);
+            return true;
+        }
         String target = d.target;
         if (inFlight.merge(target, 1, Integer::sum) > config.deliveries().perTarget()) {
-            // Another worker took this target meanwhile; the row is let go untouched.
+            // Another worker took this webhook meanwhile; the row is let go untouched.
             release(target);
             return true;
         }
@@ -103,7 +108,7 @@ public class DeliveryWorker {
         return true;
     }
 
-    /** Targets as many workers as allowed are attempting now. */
+    /** Webhooks as many workers as allowed are attempting now. */
     private Set<String> busyTargets() {
         Set<String> busy = new HashSet<>();
         inFlight.forEach((target, n) -> {
