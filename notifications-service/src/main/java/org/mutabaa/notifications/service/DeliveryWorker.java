@@ -162,17 +162,17 @@ public class DeliveryWorker {
         String subject = n != null ? n.subject : d.subject;
         String text = n != null ? n.body : d.bodyText;
         if (d.channel == Channel.EMAIL) {
-            if (d.recipientId != null) {
-                directory.find(d.recipientId).filter(o -> !o.active).ifPresent(o -> {
-                    throw new Hopeless("official " + o.id + " is no longer active in the directory");
-                });
+            // The recipient as the directory knows them now (an unresolved target names the same official).
+            Official known = directory.find(d.recipientId).orElse(null);
+            if (known != null && !known.active) {
+                throw new Hopeless("official " + known.id + " is no longer active in the directory");
             }
             if (d.target.startsWith(UNRESOLVED)) {
-                UUID official = UUID.fromString(d.target.substring(UNRESOLVED.length()));
-                Official known = directory.find(official)
-                        .orElseThrow(() -> new IllegalStateException("no email address known yet for " + official));
+                if (known == null) {
+                    throw new IllegalStateException("no email address known yet for " + d.recipientId);
+                }
                 if (known.email == null || known.email.isBlank()) {
-                    throw new Hopeless("official " + official + " has no email address in the directory");
+                    throw new Hopeless("official " + known.id + " has no email address in the directory");
                 }
                 d.target = known.email;
             }

@@ -18,7 +18,9 @@ import org.mutabaa.platform.persistence.Timestamps;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -89,41 +91,34 @@ public class OutboxPublisher {
             sends.add(acked);
         }
         awaitAll(sends);
-        List<Long> published = new ArrayList<>(rows.size());
-        List<OutboxEvent> refused = new ArrayList<>();
-        Throwable retry = null;
+        List<OutboxEvent> published = new ArrayList<>(rows.size());
+        Map<OutboxEvent, Throwable> refused = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             Throwable failure = sends.get(i).handle((ok, e) -> e).join();
             if (failure == null) {
-                published.add(rows.get(i).seq);
+                published.add(rows.get(i));
             } else if (forGood(failure)) {
-                refused.add(rows.get(i));
-            } else if (retry == null) {
-                retry = failure;
+                refused.put(rows.get(i), failure);
+            } else {
+                throw new IllegalStateException("the broker did not take an outbox event: " + reason(failure), failure);
             }
-        }
-        if (retry != null) {
-            throw new IllegalStateException("the broker did not take an outbox event: " + reason(retry), retry);
         }
         OffsetDateTime now = Timestamps.now();
         if (!published.isEmpty()) {
             em.createQuery("update OutboxEvent set publishedAt = :now where seq in :seqs")
-                    .setParameter("now", now).setParameter("seqs", published).executeUpdate();
+                    .setParameter("now", now).setParameter("seqs", published.stream().map(row -> row.seq).toList())
+                    .executeUpdate();
+            published.forEach(row -> metrics.published(row.type));
         }
-        for (OutboxEvent row : rows) {
-            if (published.contains(row.seq)) {
-                metrics.published(row.type);
-            }
-        }
-        for (OutboxEvent row : refused) {
-            String why = reason(sends.get(rows.indexOf(row)).handle((ok, e) -> e).join());
+        refused.forEach((row, failure) -> {
+            String why = reason(failure);
             em.createQuery("update OutboxEvent set parkedAt = :now, parkReason = :why where seq = :seq")
                     .setParameter("now", now).setParameter("why", why).setParameter("seq", row.seq).executeUpdate();
             metrics.parked(row.type);
             LOG.errorf("outbox: event %s (%s, key %s) parked, the broker refused it: %s; later events of its key wait"
                     + " until an administrator retries or discards it (POST /outbox/parked/%s/retry or /discard)",
                     row.eventId, row.type, row.key, why, row.eventId);
-        }
+        });
         return rows.size();
     }
 
