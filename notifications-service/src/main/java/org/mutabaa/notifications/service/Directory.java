@@ -3,7 +3,7 @@ package org.mutabaa.notifications.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.mutabaa.notifications.domain.Official;
-import org.mutabaa.notifications.messaging.OfficialData;
+import org.mutabaa.notifications.events.OfficialData;
 import org.mutabaa.notifications.repository.OfficialRepository;
 import org.mutabaa.platform.events.InvalidEventException;
 import org.mutabaa.platform.time.Zones;

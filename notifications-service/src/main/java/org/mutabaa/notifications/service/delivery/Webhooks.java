@@ -1,4 +1,4 @@
-package org.mutabaa.notifications.service;
+package org.mutabaa.notifications.service.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

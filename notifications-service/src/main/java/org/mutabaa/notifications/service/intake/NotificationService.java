@@ -1,6 +1,5 @@
-package org.mutabaa.notifications.service;
+package org.mutabaa.notifications.service.intake;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.mutabaa.notifications.config.NotificationsConfig;
@@ -9,9 +8,9 @@ import org.mutabaa.notifications.domain.Notification;
 import org.mutabaa.notifications.domain.Notification.Reason;
 import org.mutabaa.notifications.domain.Official;
 import org.mutabaa.notifications.domain.Recipient;
-import org.mutabaa.notifications.messaging.ActionEvent;
-import org.mutabaa.notifications.messaging.DecisionEvent;
-import org.mutabaa.notifications.messaging.Person;
+import org.mutabaa.notifications.events.ActionEvent;
+import org.mutabaa.notifications.events.DecisionEvent;
+import org.mutabaa.notifications.events.Person;
 import org.mutabaa.notifications.repository.NotificationRepository;
 import org.jboss.logging.Logger;
 import org.mutabaa.platform.events.InvalidEventException;
@@ -225,32 +224,4 @@ public class NotificationService {
         String preferred = arabic ? ar : en;
         return preferred != null && !preferred.isBlank() ? preferred : arabic ? en : ar;
     }
-
-    // ---- the inbox
-
-    public Notification get(UUID id) {
-        return notifications.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("notification", id));
-    }
-
-    public PanacheQuery<Notification> inbox(UUID recipientId, boolean unreadOnly) {
-        return notifications.inbox(recipientId, unreadOnly);
-    }
-
-    public long unread(UUID recipientId) {
-        return notifications.unread(recipientId);
-    }
-
-    /** Marks the notification read (or unread again) once {@code allowed} accepts its recipient; returns it. */
-    @Transactional
-    public Notification mark(UUID id, boolean read, java.util.function.Consumer<UUID> allowed) {
-        Notification n = get(id);
-        allowed.accept(n.recipientId);
-        if (read && n.readAt == null) {
-            n.readAt = now.get();
-        } else if (!read) {
-            n.readAt = null;
-        }
-        return n;
-    }
-
 }

@@ -1,4 +1,4 @@
-package org.mutabaa.notifications.service;
+package org.mutabaa.notifications.service.rendering;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.mutabaa.notifications.service;
+package org.mutabaa.notifications.service.delivery;
 
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;

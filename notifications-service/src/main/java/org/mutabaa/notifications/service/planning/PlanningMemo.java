@@ -1,4 +1,4 @@
-package org.mutabaa.notifications.service;
+package org.mutabaa.notifications.service.planning;
 
 import jakarta.transaction.TransactionScoped;
 import org.mutabaa.notifications.domain.Preference;

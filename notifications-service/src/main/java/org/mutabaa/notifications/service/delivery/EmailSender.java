@@ -1,4 +1,4 @@
-package org.mutabaa.notifications.service;
+package org.mutabaa.notifications.service.delivery;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;

@@ -1,4 +1,4 @@
-package org.mutabaa.notifications.service;
+package org.mutabaa.notifications.service.inbox;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;

@@ -1,4 +1,4 @@
-package org.mutabaa.notifications.service;
+package org.mutabaa.notifications.service.planning;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.mutabaa.notifications.service;
+package org.mutabaa.notifications.service.rendering;
 
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
