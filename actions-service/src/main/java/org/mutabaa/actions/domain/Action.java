@@ -11,6 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
+import org.mutabaa.platform.domain.ConflictException;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,6 +21,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Tracked follow-up of one owner (an official or an organisation) or one explicit item of an adopted decision. */
 @Entity
@@ -129,6 +131,60 @@ public class Action {
         timeZone = zone;
         overdueAt = due == null ? null
                 : due.plusDays(1).atStartOfDay(ZoneId.of(zone)).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * Refuses a move the workflow forbids ({@link Status#next()}): to the status the action has
+     * already, or one its status does not lead to.
+     */
+    public void requireMayMoveTo(Status to) {
+        if (status == to) {
+            throw new ConflictException("the action is already " + to);
+        }
+        if (!status.next().contains(to)) {
+            throw new ConflictException("an action that is " + status + " cannot become " + to
+                    + (status.next().isEmpty() ? "; it is final" : "; it can become " + names(status.next())));
+        }
+    }
+
+    /** Moves the action through its workflow at {@code at}, with the reason given; returns the status it left. */
+    public Status moveTo(Status to, String reason, OffsetDateTime at) {
+        requireMayMoveTo(to);
+        return become(to, reason, at);
+    }
+
+    /** Cancels a pending action for its decision's sake (revoked, or its owner no longer named); returns the status it left. */
+    public Status cancelForDecision(String reason, OffsetDateTime at) {
+        if (!status.pending()) {
+            throw new ConflictException("an action that is " + status + " is not cancelled by its decision");
+        }
+        return become(Status.CANCELLED, reason, at);
+    }
+
+    /** Gives back an action its decision cancelled when its owner is named again; returns the status it left. */
+    public Status restoreForDecision(OffsetDateTime at) {
+        if (status != Status.CANCELLED) {
+            throw new ConflictException("an action that is " + status + " was not cancelled");
+        }
+        return become(Status.OPEN, null, at);
+    }
+
+    /** The one place status is written: with its reason, when it was done, when the action changed. */
+    private Status become(Status to, String reason, OffsetDateTime at) {
+        Status from = status;
+        status = to;
+        statusReason = reason == null || reason.isBlank() ? null : reason;
+        if (to == Status.DONE) {
+            completedAt = at;
+        } else if (to.pending()) {
+            completedAt = null;
+        }
+        updatedAt = at;
+        return from;
+    }
+
+    private static String names(Set<Status> statuses) {
+        return statuses.stream().map(Enum::name).collect(Collectors.joining(", "));
     }
 
     public boolean overdue(OffsetDateTime now) {

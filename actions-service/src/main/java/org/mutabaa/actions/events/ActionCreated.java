@@ -1,4 +1,4 @@
-package org.mutabaa.actions.messaging;
+package org.mutabaa.actions.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

@@ -1,4 +1,4 @@
-package org.mutabaa.actions.messaging;
+package org.mutabaa.actions.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mutabaa.actions.domain.Action;

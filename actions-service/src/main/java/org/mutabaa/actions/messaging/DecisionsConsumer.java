@@ -5,7 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.mutabaa.actions.service.DecisionFollowUp;
+import org.mutabaa.actions.events.DecisionData;
+import org.mutabaa.actions.service.followup.DecisionFollowUp;
 import org.mutabaa.platform.events.EventCodec;
 import org.mutabaa.platform.inbox.Inbox;
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.mutabaa.actions.events.OfficialData;
 import org.mutabaa.actions.service.Directory;
 import org.mutabaa.platform.events.EventCodec;
 import org.mutabaa.platform.inbox.Inbox;

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.hibernate.Timeouts;
 import org.mutabaa.actions.domain.Action;
+import org.mutabaa.actions.domain.ActionFilter;
 import org.mutabaa.platform.persistence.Filters;
 import org.mutabaa.platform.security.Caller;
 
@@ -18,12 +19,6 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class ActionRepository implements PanacheRepositoryBase<Action, UUID> {
-
-    /** What a list of actions may be narrowed by; null means any. */
-    public record Filter(UUID ownerId, UUID organisationId, String countryCode, UUID meetingId, UUID decisionId,
-                         Action.Status status, LocalDate dueBefore, LocalDate dueAfter, Boolean overdue,
-                         UUID involving, OffsetDateTime now) {
-    }
 
     public List<Action> ofDecision(UUID decisionId) {
         return list("decisionId", Sort.by("createdAt").and("id"), decisionId);
@@ -46,7 +41,7 @@ public class ActionRepository implements PanacheRepositoryBase<Action, UUID> {
     }
 
     /** Actions passing the filter that the reader may see (all of them for no reader: an administrator). */
-    public PanacheQuery<Action> search(Filter f, Sort sort, Optional<Caller.Reader> reader) {
+    public PanacheQuery<Action> search(ActionFilter f, Sort sort, Optional<Caller.Reader> reader) {
         boolean overdue = Boolean.TRUE.equals(f.overdue());
         boolean notOverdue = Boolean.FALSE.equals(f.overdue());
         return Filters.where()

@@ -1,7 +1,5 @@
 package org.mutabaa.actions.rest;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,16 +20,13 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mutabaa.actions.domain.Action;
-import org.mutabaa.actions.repository.ActionRepository;
-import org.mutabaa.actions.service.ActionService;
+import org.mutabaa.actions.domain.ActionFilter;
+import org.mutabaa.actions.service.workflow.ActionService;
 import org.mutabaa.platform.problem.Params;
-import org.mutabaa.platform.problem.ProblemException;
 import org.mutabaa.platform.security.Caller;
-import org.mutabaa.platform.rest.Page;
+import org.mutabaa.platform.persistence.Page;
 
 import java.net.URI;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT, Caller.OFFICIAL})
@@ -120,8 +115,7 @@ public class ActionResource {
     public Page<Views.ProgressView> progress(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        var query = actions.progress(id).page(page, size);
-        return new Page<>(query.list().stream().map(Views.ProgressView::of).toList(), page, size, query.count());
+        return actions.progress(id, page, size).map(Views.ProgressView::of);
     }
 
     @POST
@@ -136,8 +130,7 @@ public class ActionResource {
     public Page<Views.CommentView> comments(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        var query = actions.comments(id).page(page, size);
-        return new Page<>(query.list().stream().map(Views.CommentView::of).toList(), page, size, query.count());
+        return actions.comments(id, page, size).map(Views.CommentView::of);
     }
 
     @POST
@@ -152,8 +145,7 @@ public class ActionResource {
     public Page<Views.AttachmentView> attachments(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        var query = actions.attachments(id).page(page, size);
-        return new Page<>(query.list().stream().map(Views.AttachmentView::of).toList(), page, size, query.count());
+        return actions.attachments(id, page, size).map(Views.AttachmentView::of);
     }
 
     @POST
@@ -169,43 +161,23 @@ public class ActionResource {
     public Page<Views.HistoryView> history(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        var query = actions.history(id).page(page, size);
-        return new Page<>(query.list().stream().map(Views.HistoryView::of).toList(), page, size, query.count());
+        return actions.history(id, page, size).map(Views.HistoryView::of);
     }
 
     private Views.ActionView view(UUID id) {
         return Views.ActionView.of(actions.get(id), actions.now());
     }
 
-    private ActionRepository.Filter filter(UUID ownerId, UUID organisationId, String countryCode, UUID meetingId,
-                                           UUID decisionId, String status, String dueBefore, String dueAfter,
-                                           Boolean overdue, UUID involving) {
-        if (countryCode != null && !countryCode.matches("[A-Z]{2}")) {
-            throw ProblemException.invalidField("countryCode", "must be an ISO 3166-1 alpha-2 code such as SY or OM");
-        }
-        return new ActionRepository.Filter(ownerId, organisationId, countryCode, meetingId, decisionId,
+    private ActionFilter filter(UUID ownerId, UUID organisationId, String countryCode, UUID meetingId,
+                                UUID decisionId, String status, String dueBefore, String dueAfter, Boolean overdue,
+                                UUID involving) {
+        return new ActionFilter(ownerId, organisationId, countryCode, meetingId, decisionId,
                 Params.enumValue("status", status, Action.Status.class), Params.date("dueBefore", dueBefore),
                 Params.date("dueAfter", dueAfter), overdue, involving, actions.now());
     }
 
-    private Page<Views.ActionView> page(ActionRepository.Filter filter, String sort, int page, int size) {
-        PanacheQuery<Action> query = actions.search(filter, sort(sort)).page(page, size);
-        OffsetDateTime now = filter.now();
-        return new Page<>(query.list().stream().map(a -> Views.ActionView.of(a, now)).toList(), page, size,
-                query.count());
-    }
-
-    static Sort sort(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return Sort.by("createdAt").and("id");
-        }
-        boolean descending = sort.startsWith("-");
-        String field = descending ? sort.substring(1) : sort;
-        if (!List.of("dueDate", "createdAt", "updatedAt").contains(field)) {
-            throw ProblemException.invalidField("sort", "must be dueDate, createdAt or updatedAt, '-' first for descending");
-        }
-        Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
-        return Sort.by(field, direction, Sort.NullPrecedence.NULLS_LAST).and("id", direction);
+    private Page<Views.ActionView> page(ActionFilter filter, String sort, int page, int size) {
+        return actions.search(filter, sort, page, size).map(a -> Views.ActionView.of(a, filter.now()));
     }
 
     private static Response created(UriInfo uri, UUID id, Object body) {

@@ -30,7 +30,7 @@ public class ActionMetrics {
         }
     }
 
-    void created() {
+    public void created() {
         registry.counter("mutabaa.actions.created").increment();
     }
 }

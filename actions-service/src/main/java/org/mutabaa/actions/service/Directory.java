@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.mutabaa.actions.domain.Action;
 import org.mutabaa.actions.domain.Official;
-import org.mutabaa.actions.messaging.OfficialData;
+import org.mutabaa.actions.events.OfficialData;
 import org.mutabaa.actions.repository.ActionRepository;
 import org.mutabaa.actions.repository.OfficialRepository;
 import org.mutabaa.platform.events.InvalidEventException;

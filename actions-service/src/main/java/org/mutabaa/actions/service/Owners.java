@@ -2,15 +2,15 @@ package org.mutabaa.actions.service;
 
 import org.mutabaa.actions.domain.Official;
 import org.mutabaa.actions.domain.Owner;
-import org.mutabaa.actions.messaging.DecisionData;
+import org.mutabaa.actions.events.DecisionData;
 
 /** Owners as the directory projection or a decision event describes them. */
-final class Owners {
+public final class Owners {
 
     private Owners() {
     }
 
-    static Owner of(Official o) {
+    public static Owner of(Official o) {
         Owner owner = new Owner();
         owner.officialId = o.id;
         owner.organisationId = o.organisationId;
@@ -26,7 +26,7 @@ final class Owners {
     }
 
     /** An official as the decision event named them; the organisation's names from the directory when known. */
-    static Owner of(DecisionData.Person p, Official known) {
+    public static Owner of(DecisionData.Person p, Official known) {
         Owner owner = new Owner();
         owner.officialId = p.officialId();
         owner.organisationId = p.organisationId();
@@ -44,7 +44,7 @@ final class Owners {
     }
 
     /** An organisation owning an action until a person is named. */
-    static Owner of(DecisionData.Organisation o) {
+    public static Owner of(DecisionData.Organisation o) {
         Owner owner = new Owner();
         owner.organisationId = o.organisationId();
         owner.countryCode = o.countryCode();

@@ -11,7 +11,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
-import org.mutabaa.platform.problem.ProblemException;
+import org.mutabaa.platform.domain.ConflictException;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -93,7 +93,7 @@ public class Decision {
     /** Draft to adopted; adopting twice, or anything but a draft, is refused. */
     public void adopt(OffsetDateTime at) {
         if (status != Enums.DecisionStatus.DRAFT) {
-            throw ProblemException.conflict("decision " + id + " is " + status + "; only a DRAFT can be adopted");
+            throw new ConflictException("decision " + id + " is " + status + "; only a DRAFT can be adopted");
         }
         status = Enums.DecisionStatus.ADOPTED;
         adoptedAt = at;
@@ -107,7 +107,7 @@ public class Decision {
     /** Marks a decision in force as amended (its fields were changed by the caller). */
     public void amend(OffsetDateTime at) {
         if (!inForce()) {
-            throw ProblemException.conflict("decision " + id + " is " + status + "; only an adopted decision can be amended");
+            throw new ConflictException("decision " + id + " is " + status + "; only an adopted decision can be amended");
         }
         status = Enums.DecisionStatus.AMENDED;
         amendedAt = at;
@@ -116,7 +116,7 @@ public class Decision {
     /** Revokes a decision in force; its follow-up stops. */
     public void revoke(OffsetDateTime at, String reason) {
         if (!inForce()) {
-            throw ProblemException.conflict("decision " + id + " is " + status + "; only an adopted decision can be revoked");
+            throw new ConflictException("decision " + id + " is " + status + "; only an adopted decision can be revoked");
         }
         status = Enums.DecisionStatus.REVOKED;
         revokedAt = at;

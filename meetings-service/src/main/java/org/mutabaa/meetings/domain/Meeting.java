@@ -8,7 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import org.mutabaa.platform.problem.ProblemException;
+import org.mutabaa.platform.domain.ConflictException;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -79,7 +79,7 @@ public class Meeting {
      */
     public void moveTo(Enums.MeetingStatus next) {
         if (!NEXT.get(status).contains(next)) {
-            throw ProblemException.conflict("meeting " + id + " is " + status + " and cannot become " + next
+            throw new ConflictException("meeting " + id + " is " + status + " and cannot become " + next
                     + (NEXT.get(status).isEmpty() ? "" : "; it can become " + NEXT.get(status)));
         }
         status = next;

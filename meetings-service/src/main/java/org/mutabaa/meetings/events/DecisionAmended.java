@@ -1,4 +1,4 @@
-package org.mutabaa.meetings.messaging;
+package org.mutabaa.meetings.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;

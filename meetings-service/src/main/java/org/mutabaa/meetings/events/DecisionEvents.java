@@ -1,4 +1,4 @@
-package org.mutabaa.meetings.messaging;
+package org.mutabaa.meetings.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mutabaa.meetings.domain.Decision;

@@ -4,12 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.mutabaa.meetings.domain.Enums;
+import org.mutabaa.meetings.domain.MeetingFilter;
 import org.mutabaa.meetings.domain.Meeting;
 import org.mutabaa.platform.persistence.Filters;
 import org.mutabaa.platform.security.Caller;
 
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,16 +16,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
 
-    /** The filters of the meetings list; null means any. Dates are UTC days, both inclusive. */
-    public record Criteria(LocalDate from, LocalDate to, String countryCode, UUID organisationId,
-                           Enums.MeetingStatus status, UUID participantId) {
-    }
-
     /**
      * Meetings matching every filter given that the reader may see (all of them when there is
      * no reader: an administrator), newest first; ties broken by id so pages are stable.
      */
-    public PanacheQuery<Meeting> search(Criteria c, Optional<Caller.Reader> reader) {
+    public PanacheQuery<Meeting> search(MeetingFilter c, Optional<Caller.Reader> reader) {
         return Filters.where()
                 .visibleTo("mutabaa_meeting_visible", reader)
                 .and("startsAt >= :from", "from", c.from() == null ? null : c.from().atStartOfDay().atOffset(ZoneOffset.UTC))

@@ -1,5 +1,6 @@
 package org.mutabaa.meetings.repository;
 
+import org.mutabaa.meetings.domain.SearchHit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.mutabaa.platform.security.Caller;
@@ -18,9 +19,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class SearchRepository {
-
-    public record Hit(String kind, UUID id, UUID meetingId, String textAr, String textEn, float rank) {
-    }
 
     private static final String QUERY = """
             with q as (select to_tsquery('simple', ?1) as query)
@@ -52,7 +50,7 @@ public class SearchRepository {
      * sees everything.
      */
     @SuppressWarnings("unchecked")
-    public List<Hit> search(String tsquery, int limit, int offset, Optional<Caller.Reader> reader) {
+    public List<SearchHit> search(String tsquery, int limit, int offset, Optional<Caller.Reader> reader) {
         List<Object[]> rows = em.createNativeQuery(QUERY)
                 .setParameter(1, tsquery).setParameter(2, limit).setParameter(3, offset)
                 .setParameter(4, reader.isEmpty())
@@ -60,7 +58,7 @@ public class SearchRepository {
                 .setParameter(6, reader.map(Caller.Reader::organisationId).orElse(Caller.NOBODY))
                 .setParameter(7, reader.map(Caller.Reader::secretariat).orElse(false))
                 .getResultList();
-        return rows.stream().map(r -> new Hit((String) r[0], (UUID) r[1], (UUID) r[2], (String) r[3],
+        return rows.stream().map(r -> new SearchHit((String) r[0], (UUID) r[1], (UUID) r[2], (String) r[3],
                 (String) r[4], ((Number) r[5]).floatValue())).toList();
     }
 

@@ -47,7 +47,7 @@ public class DecisionResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Views.DecisionView update(@PathParam("id") UUID id, @NotNull @Valid Requests.NewDecision request) {
-        decisions.update(id, request);
+        decisions.update(id, request.draft());
         return view(id);
     }
 

@@ -1,6 +1,5 @@
 package org.mutabaa.meetings.rest;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,13 +20,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.mutabaa.meetings.domain.Decision;
 import org.mutabaa.meetings.domain.Enums;
 import org.mutabaa.meetings.domain.Meeting;
-import org.mutabaa.meetings.repository.MeetingRepository;
+import org.mutabaa.meetings.domain.MeetingFilter;
 import org.mutabaa.meetings.service.DecisionService;
 import org.mutabaa.meetings.service.ExportService;
 import org.mutabaa.meetings.service.MeetingService;
 import org.mutabaa.platform.problem.Params;
 import org.mutabaa.platform.security.Caller;
-import org.mutabaa.platform.rest.Page;
+import org.mutabaa.platform.persistence.Page;
 
 import java.util.List;
 import java.util.UUID;
@@ -51,7 +50,7 @@ public class MeetingResource {
     @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     public Response create(@NotNull @Valid Requests.NewMeeting request, UriInfo uri) {
-        Meeting meeting = meetings.create(request);
+        Meeting meeting = meetings.create(request.draft());
         return Response.created(uri.getAbsolutePathBuilder().path(meeting.id.toString()).build())
                 .entity(Views.MeetingView.of(meeting)).build();
     }
@@ -76,10 +75,9 @@ public class MeetingResource {
             @QueryParam("participantId") UUID participantId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        PanacheQuery<Meeting> query = meetings.list(new MeetingRepository.Criteria(Params.date("from", from),
-                Params.date("to", to), countryCode, organisationId,
-                Params.enumValue("status", status, Enums.MeetingStatus.class), participantId)).page(page, size);
-        return Page.of(query.list(), Views.MeetingView::of, page, size, query.count());
+        return meetings.list(new MeetingFilter(Params.date("from", from), Params.date("to", to), countryCode,
+                organisationId, Params.enumValue("status", status, Enums.MeetingStatus.class), participantId),
+                page, size).map(Views.MeetingView::of);
     }
 
     /** The minutes, Arabic (right-to-left) then English, ready to print. */
@@ -132,7 +130,7 @@ public class MeetingResource {
     @Path("/{id}/decisions")
     public Response recordDecision(@PathParam("id") UUID meetingId, @NotNull @Valid Requests.NewDecision request,
                                    UriInfo uri) {
-        Decision decision = decisions.record(meetingId, request);
+        Decision decision = decisions.record(meetingId, request.draft());
         return Response.created(uri.getBaseUriBuilder().path("decisions").path(decision.id.toString()).build())
                 .entity(Views.DecisionView.of(decision)).build();
     }
@@ -142,7 +140,6 @@ public class MeetingResource {
     public Page<Views.DecisionView> decisions(@PathParam("id") UUID meetingId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        var query = decisions.ofMeeting(meetingId).page(page, size);
-        return Page.of(query.list(), Views.DecisionView::of, page, size, query.count());
+        return decisions.ofMeeting(meetingId, page, size).map(Views.DecisionView::of);
     }
 }

@@ -1,6 +1,5 @@
 package org.mutabaa.meetings.rest;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,7 +22,7 @@ import org.mutabaa.meetings.domain.Official;
 import org.mutabaa.meetings.service.DirectoryService;
 import org.mutabaa.platform.security.Caller;
 import org.mutabaa.platform.problem.Params;
-import org.mutabaa.platform.rest.Page;
+import org.mutabaa.platform.persistence.Page;
 
 import java.util.UUID;
 
@@ -42,7 +41,7 @@ public class OfficialResource {
     @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     public Response create(@NotNull @Valid Requests.NewOfficial request, UriInfo uri) {
-        Official official = directory.createOfficial(request);
+        Official official = directory.createOfficial(request.draft());
         return Response.created(uri.getAbsolutePathBuilder().path(official.id.toString()).build())
                 .entity(Views.OfficialView.of(official)).build();
     }
@@ -58,7 +57,7 @@ public class OfficialResource {
     @PUT
     @Path("/{id}")
     public Views.OfficialView update(@PathParam("id") UUID id, @NotNull @Valid Requests.NewOfficial request) {
-        return Views.OfficialView.of(directory.updateOfficial(id, request));
+        return Views.OfficialView.of(directory.updateOfficial(id, request.draft()));
     }
 
     @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
@@ -77,7 +76,6 @@ public class OfficialResource {
             @QueryParam("active") Boolean active,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        PanacheQuery<Official> query = directory.officials(organisationId, countryCode, active).page(page, size);
-        return Page.of(query.list(), Views.OfficialView::of, page, size, query.count());
+        return directory.officials(organisationId, countryCode, active, page, size).map(Views.OfficialView::of);
     }
 }

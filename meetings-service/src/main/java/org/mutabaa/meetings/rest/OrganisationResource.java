@@ -1,6 +1,5 @@
 package org.mutabaa.meetings.rest;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,7 +23,7 @@ import org.mutabaa.meetings.domain.Organisation;
 import org.mutabaa.meetings.service.DirectoryService;
 import org.mutabaa.platform.security.Caller;
 import org.mutabaa.platform.problem.Params;
-import org.mutabaa.platform.rest.Page;
+import org.mutabaa.platform.persistence.Page;
 
 import java.util.UUID;
 
@@ -43,7 +42,7 @@ public class OrganisationResource {
     @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     public Response create(@NotNull @Valid Requests.NewOrganisation request, UriInfo uri) {
-        Organisation organisation = directory.createOrganisation(request);
+        Organisation organisation = directory.createOrganisation(request.draft());
         return Response.created(uri.getAbsolutePathBuilder().path(organisation.id.toString()).build())
                 .entity(Views.OrganisationView.of(organisation)).build();
     }
@@ -58,7 +57,7 @@ public class OrganisationResource {
     @PUT
     @Path("/{id}")
     public Views.OrganisationView update(@PathParam("id") UUID id, @NotNull @Valid Requests.NewOrganisation request) {
-        return Views.OrganisationView.of(directory.updateOrganisation(id, request));
+        return Views.OrganisationView.of(directory.updateOrganisation(id, request.draft()));
     }
 
     /** Organisations, optionally of one country and kind. */
@@ -68,7 +67,6 @@ public class OrganisationResource {
             @QueryParam("kind") Enums.OrganisationKind kind,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        PanacheQuery<Organisation> query = directory.organisations(countryCode, kind).page(page, size);
-        return Page.of(query.list(), Views.OrganisationView::of, page, size, query.count());
+        return directory.organisations(countryCode, kind, page, size).map(Views.OrganisationView::of);
     }
 }

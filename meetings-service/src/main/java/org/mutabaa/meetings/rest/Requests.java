@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.mutabaa.meetings.domain.Enums;
 import org.mutabaa.meetings.domain.Language;
+import org.mutabaa.meetings.service.Drafts;
 import org.mutabaa.platform.text.FreeText;
 import org.mutabaa.platform.text.Name;
 import org.mutabaa.platform.time.InDateRange;
@@ -35,6 +36,11 @@ public final class Requests {
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as SY or OM") String countryCode,
             @Name @Size(max = NAME) String nameAr,
             @Name @Size(max = NAME) String nameEn) {
+
+        /** As the services take it. */
+        public Drafts.NewOrganisation draft() {
+            return new Drafts.NewOrganisation(kind, countryCode, nameAr, nameEn);
+        }
     }
 
     public record NewOfficial(
@@ -47,6 +53,12 @@ public final class Requests {
             @Size(max = 40) String phone,
             @NotNull Language preferredLanguage,
             @Size(max = 64) String timeZone) {
+
+        /** As the services take it. */
+        public Drafts.NewOfficial draft() {
+            return new Drafts.NewOfficial(organisationId, nameAr, nameEn, titleAr, titleEn, email, phone, preferredLanguage,
+                    timeZone);
+        }
     }
 
     public record NewMeeting(
@@ -62,18 +74,41 @@ public final class Requests {
             @NotEmpty @Size(max = 50) List<@NotNull @Valid NewDelegation> delegations,
             @Size(max = 200) List<@NotNull @Valid NewAgendaItem> agenda,
             UUID recordedBy) {
+
+        /** As the services take it. */
+        public Drafts.NewMeeting draft() {
+            return new Drafts.NewMeeting(titleAr, titleEn, kind, modality, platform, startsAt, timeZone, classification,
+                    status, delegations == null ? null : delegations.stream().map(NewDelegation::draft).toList(),
+                    agenda == null ? null : agenda.stream().map(NewAgendaItem::draft).toList(), recordedBy);
+        }
     }
 
     public record NewDelegation(
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as SY or OM") String countryCode,
             UUID organisationId,
             @NotEmpty @Size(max = 200) List<@NotNull @Valid NewParticipant> participants) {
+
+        /** As the services take it. */
+        public Drafts.NewDelegation draft() {
+            return new Drafts.NewDelegation(countryCode, organisationId,
+                    participants == null ? null : participants.stream().map(NewParticipant::draft).toList());
+        }
     }
 
     public record NewParticipant(@NotNull UUID officialId, @NotNull Enums.Role role) {
+
+        /** As the services take it. */
+        public Drafts.NewParticipant draft() {
+            return new Drafts.NewParticipant(officialId, role);
+        }
     }
 
     public record NewAgendaItem(@FreeText @Size(max = TEXT) String titleAr, @FreeText @Size(max = TEXT) String titleEn) {
+
+        /** As the services take it. */
+        public Drafts.NewAgendaItem draft() {
+            return new Drafts.NewAgendaItem(titleAr, titleEn);
+        }
     }
 
     public record StatusChange(@NotNull Enums.MeetingStatus status) {
@@ -93,16 +128,10 @@ public final class Requests {
             @Size(max = 50) List<@NotNull UUID> ownerOrganisationIds,
             @Size(max = 100) List<@NotNull @Valid NewActionItem> actionItems) {
 
-        public List<UUID> ownerIds() {
-            return ownerIds == null ? List.of() : ownerIds;
-        }
-
-        public List<UUID> ownerOrganisationIds() {
-            return ownerOrganisationIds == null ? List.of() : ownerOrganisationIds;
-        }
-
-        public List<NewActionItem> actionItems() {
-            return actionItems == null ? List.of() : actionItems;
+        /** As the services take it. */
+        public Drafts.NewDecision draft() {
+            return new Drafts.NewDecision(agendaItem, textAr, textEn, authoritativeLanguage, type, dueDate, ownerIds,
+                    ownerOrganisationIds, actionItems == null ? null : actionItems.stream().map(NewActionItem::draft).toList());
         }
     }
 
@@ -113,5 +142,10 @@ public final class Requests {
             UUID ownerId,
             UUID ownerOrganisationId,
             @InDateRange LocalDate dueDate) {
+
+        /** As the services take it. */
+        public Drafts.NewActionItem draft() {
+            return new Drafts.NewActionItem(textAr, textEn, ownerId, ownerOrganisationId, dueDate);
+        }
     }
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.mutabaa.meetings.repository.SearchRepository;
+import org.mutabaa.meetings.domain.SearchHit;
 import org.mutabaa.meetings.service.SearchService;
 import org.mutabaa.platform.security.Caller;
 import org.mutabaa.platform.problem.Params;
@@ -34,7 +34,7 @@ public class SearchResource {
      * its diacritics, tatweel, hamza/alef, taa marbuta or alef maqsura forms.
      */
     @GET
-    public List<SearchRepository.Hit> search(@QueryParam("q") @NotBlank @Size(max = 200) String q,
+    public List<SearchHit> search(@QueryParam("q") @NotBlank @Size(max = 200) String q,
                                              @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
                                              @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return search.search(q, page, size);

@@ -10,14 +10,14 @@ import org.mutabaa.meetings.domain.Language;
 import org.mutabaa.meetings.domain.Meeting;
 import org.mutabaa.meetings.domain.Official;
 import org.mutabaa.meetings.domain.Organisation;
-import org.mutabaa.meetings.messaging.DecisionAmended;
-import org.mutabaa.meetings.messaging.DecisionEvents;
+import org.mutabaa.meetings.events.DecisionAmended;
+import org.mutabaa.meetings.events.DecisionEvents;
 import org.mutabaa.meetings.repository.DecisionRepository;
 import org.mutabaa.meetings.repository.OfficialRepository;
 import org.mutabaa.meetings.repository.OrganisationRepository;
-import org.mutabaa.meetings.rest.Requests;
 import org.mutabaa.platform.events.EventCodec;
 import org.mutabaa.platform.outbox.EventTooLargeException;
+import org.mutabaa.platform.persistence.Page;
 import org.mutabaa.platform.problem.ProblemException;
 import org.mutabaa.platform.persistence.Timestamps;
 
@@ -58,7 +58,7 @@ public class DecisionService {
 
     /** Records a draft decision of a meeting. */
     @Transactional
-    public Decision record(UUID meetingId, Requests.NewDecision request) {
+    public Decision record(UUID meetingId, Drafts.NewDecision request) {
         Meeting meeting = meetings.manage(meetingId);
         if (meeting.status == Enums.MeetingStatus.CANCELLED) {
             throw ProblemException.conflict("meeting " + meetingId + " was cancelled");
@@ -117,7 +117,7 @@ public class DecisionService {
      * and DecisionAmended names what changed. A revoked decision cannot change.
      */
     @Transactional
-    public Decision update(UUID decisionId, Requests.NewDecision request) {
+    public Decision update(UUID decisionId, Drafts.NewDecision request) {
         Decision decision = manage(decisionId);
         if (decision.status == Enums.DecisionStatus.REVOKED) {
             throw ProblemException.conflict("decision " + decisionId + " was revoked and cannot change");
@@ -159,7 +159,7 @@ public class DecisionService {
         return decision;
     }
 
-    private void apply(Decision decision, Requests.NewDecision request) {
+    private void apply(Decision decision, Drafts.NewDecision request) {
         Meeting meeting = decision.meeting;
         boolean hasAr = !DirectoryService.blank(request.textAr());
         boolean hasEn = !DirectoryService.blank(request.textEn());
@@ -237,7 +237,7 @@ public class DecisionService {
         }
     }
 
-    private ActionItem actionItem(Decision decision, int index, Requests.NewActionItem request) {
+    private ActionItem actionItem(Decision decision, int index, Drafts.NewActionItem request) {
         String field = "actionItems[" + index + "]";
         if (DirectoryService.blank(request.textAr()) && DirectoryService.blank(request.textEn())) {
             throw ProblemException.invalidField(field + ".textAr", "an Arabic or an English text is required");
@@ -278,7 +278,7 @@ public class DecisionService {
         fields.put("dueDate", codec.tree(d.dueDate));
         fields.put("ownerIds", codec.tree(d.owners.stream().map(o -> o.id).toList()));
         fields.put("ownerOrganisationIds", codec.tree(d.ownerOrganisations.stream().map(o -> o.id).toList()));
-        fields.put("actionItems", codec.tree(d.actionItems.stream().map(i -> new Requests.NewActionItem(i.textAr,
+        fields.put("actionItems", codec.tree(d.actionItems.stream().map(i -> new Drafts.NewActionItem(i.textAr,
                 i.textEn, i.ownerOfficial == null ? null : i.ownerOfficial.id,
                 i.ownerOrganisation == null ? null : i.ownerOrganisation.id, i.dueDate)).toList()));
         return fields;
@@ -312,8 +312,8 @@ public class DecisionService {
     }
 
     /** The decisions of a meeting the caller may read, a page at a time. */
-    public io.quarkus.hibernate.orm.panache.PanacheQuery<Decision> ofMeeting(UUID meetingId) {
+    public Page<Decision> ofMeeting(UUID meetingId, int page, int size) {
         meetings.read(meetingId);
-        return decisions.findOfMeeting(meetingId);
+        return Page.of(decisions.findOfMeeting(meetingId), page, size);
     }
 }

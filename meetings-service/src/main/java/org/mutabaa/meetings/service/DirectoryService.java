@@ -1,15 +1,14 @@
 package org.mutabaa.meetings.service;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.mutabaa.meetings.domain.Enums;
 import org.mutabaa.meetings.domain.Official;
 import org.mutabaa.meetings.domain.Organisation;
-import org.mutabaa.meetings.messaging.OfficialEvents;
+import org.mutabaa.meetings.events.OfficialEvents;
 import org.mutabaa.meetings.repository.OfficialRepository;
 import org.mutabaa.meetings.repository.OrganisationRepository;
-import org.mutabaa.meetings.rest.Requests;
+import org.mutabaa.platform.persistence.Page;
 import org.mutabaa.platform.problem.ProblemException;
 import org.mutabaa.platform.persistence.Timestamps;
 import org.mutabaa.platform.time.Zones;
@@ -39,7 +38,7 @@ public class DirectoryService {
     }
 
     @Transactional
-    public Organisation createOrganisation(Requests.NewOrganisation request) {
+    public Organisation createOrganisation(Drafts.NewOrganisation request) {
         Organisation organisation = new Organisation();
         organisation.id = UUID.randomUUID();
         organisation.createdAt = Timestamps.now();
@@ -53,7 +52,7 @@ public class DirectoryService {
      * (their OfficialUpserted carries the organisation) so that projections follow.
      */
     @Transactional
-    public Organisation updateOrganisation(UUID id, Requests.NewOrganisation request) {
+    public Organisation updateOrganisation(UUID id, Drafts.NewOrganisation request) {
         Organisation organisation = organisation(id);
         access.requireMayChange(organisation);
         apply(organisation, request);
@@ -62,7 +61,7 @@ public class DirectoryService {
         return organisation;
     }
 
-    private static void apply(Organisation organisation, Requests.NewOrganisation request) {
+    private static void apply(Organisation organisation, Drafts.NewOrganisation request) {
         requireCountry("countryCode", request.countryCode());
         if (blank(request.nameAr()) && blank(request.nameEn())) {
             throw ProblemException.invalidField("nameAr", "an Arabic or an English name is required");
@@ -75,7 +74,7 @@ public class DirectoryService {
 
     /** Records an official and publishes OfficialUpserted in the same transaction. */
     @Transactional
-    public Official createOfficial(Requests.NewOfficial request) {
+    public Official createOfficial(Drafts.NewOfficial request) {
         Official official = new Official();
         official.id = UUID.randomUUID();
         official.createdAt = Timestamps.now();
@@ -91,7 +90,7 @@ public class DirectoryService {
      * publishes OfficialUpserted.
      */
     @Transactional
-    public Official updateOfficial(UUID id, Requests.NewOfficial request) {
+    public Official updateOfficial(UUID id, Drafts.NewOfficial request) {
         Official official = official(id);
         access.requireMayChange(official);
         apply(official, request);
@@ -112,7 +111,7 @@ public class DirectoryService {
         return official;
     }
 
-    private void apply(Official official, Requests.NewOfficial request) {
+    private void apply(Official official, Drafts.NewOfficial request) {
         Organisation organisation = organisations.findByIdOptional(request.organisationId())
                 .orElseThrow(() -> ProblemException.invalidField("organisationId", "no such organisation"));
         if (blank(request.nameAr()) && blank(request.nameEn()) && blank(request.titleAr()) && blank(request.titleEn())) {
@@ -137,12 +136,12 @@ public class DirectoryService {
         return organisations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("organisation", id));
     }
 
-    public PanacheQuery<Official> officials(UUID organisationId, String countryCode, Boolean active) {
-        return officials.search(organisationId, countryCode, active);
+    public Page<Official> officials(UUID organisationId, String countryCode, Boolean active, int page, int size) {
+        return Page.of(officials.search(organisationId, countryCode, active), page, size);
     }
 
-    public PanacheQuery<Organisation> organisations(String countryCode, Enums.OrganisationKind kind) {
-        return organisations.search(countryCode, kind);
+    public Page<Organisation> organisations(String countryCode, Enums.OrganisationKind kind, int page, int size) {
+        return Page.of(organisations.search(countryCode, kind), page, size);
     }
 
     static void requireCountry(String field, String code) {

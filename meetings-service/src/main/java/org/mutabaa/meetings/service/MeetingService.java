@@ -1,18 +1,18 @@
 package org.mutabaa.meetings.service;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.mutabaa.meetings.domain.AgendaItem;
 import org.mutabaa.meetings.domain.Delegation;
 import org.mutabaa.meetings.domain.Enums;
 import org.mutabaa.meetings.domain.Meeting;
+import org.mutabaa.meetings.domain.MeetingFilter;
 import org.mutabaa.meetings.domain.Official;
 import org.mutabaa.meetings.domain.Participant;
 import org.mutabaa.meetings.repository.MeetingRepository;
 import org.mutabaa.meetings.repository.OfficialRepository;
 import org.mutabaa.meetings.repository.OrganisationRepository;
-import org.mutabaa.meetings.rest.Requests;
+import org.mutabaa.platform.persistence.Page;
 import org.mutabaa.platform.problem.ProblemException;
 import org.mutabaa.platform.persistence.Timestamps;
 import org.mutabaa.platform.time.Zones;
@@ -40,7 +40,7 @@ public class MeetingService {
     }
 
     @Transactional
-    public Meeting create(Requests.NewMeeting request) {
+    public Meeting create(Drafts.NewMeeting request) {
         if (DirectoryService.blank(request.titleAr()) && DirectoryService.blank(request.titleEn())) {
             throw ProblemException.invalidField("titleAr", "an Arabic or an English title is required");
         }
@@ -68,9 +68,9 @@ public class MeetingService {
         for (int d = 0; d < request.delegations().size(); d++) {
             meeting.delegations.add(delegation(meeting, d, request.delegations().get(d), seen));
         }
-        List<Requests.NewAgendaItem> agenda = request.agenda() == null ? List.of() : request.agenda();
+        List<Drafts.NewAgendaItem> agenda = request.agenda() == null ? List.of() : request.agenda();
         for (int i = 0; i < agenda.size(); i++) {
-            Requests.NewAgendaItem item = agenda.get(i);
+            Drafts.NewAgendaItem item = agenda.get(i);
             if (DirectoryService.blank(item.titleAr()) && DirectoryService.blank(item.titleEn())) {
                 throw ProblemException.invalidField("agenda[" + i + "].titleAr", "an Arabic or an English title is required");
             }
@@ -86,7 +86,7 @@ public class MeetingService {
         return meeting;
     }
 
-    private Delegation delegation(Meeting meeting, int index, Requests.NewDelegation request, Set<UUID> seen) {
+    private Delegation delegation(Meeting meeting, int index, Drafts.NewDelegation request, Set<UUID> seen) {
         String field = "delegations[" + index + "]";
         DirectoryService.requireCountry(field + ".countryCode", request.countryCode());
         Delegation delegation = new Delegation();
@@ -99,7 +99,7 @@ public class MeetingService {
                     .orElseThrow(() -> ProblemException.invalidField(field + ".organisationId", "no such organisation"));
         }
         for (int p = 0; p < request.participants().size(); p++) {
-            Requests.NewParticipant participant = request.participants().get(p);
+            Drafts.NewParticipant participant = request.participants().get(p);
             String participantField = field + ".participants[" + p + "].officialId";
             Official official = officials.findByIdOptional(participant.officialId())
                     .orElseThrow(() -> ProblemException.invalidField(participantField, "no such official"));
@@ -136,11 +136,11 @@ public class MeetingService {
         return meetings.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("meeting", id));
     }
 
-    /** The meetings the caller may read that match the criteria. */
-    public PanacheQuery<Meeting> list(MeetingRepository.Criteria criteria) {
+    /** A page of the meetings the caller may read that match the filter. */
+    public Page<Meeting> list(MeetingFilter criteria, int page, int size) {
         if (criteria.from() != null && criteria.to() != null && criteria.to().isBefore(criteria.from())) {
             throw ProblemException.invalidField("to", "must not be before from");
         }
-        return meetings.search(criteria, access.reader());
+        return Page.of(meetings.search(criteria, access.reader()), page, size);
     }
 }

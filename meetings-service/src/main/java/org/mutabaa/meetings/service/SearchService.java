@@ -1,6 +1,7 @@
 package org.mutabaa.meetings.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.mutabaa.meetings.domain.SearchHit;
 import org.mutabaa.meetings.repository.SearchRepository;
 import org.mutabaa.platform.problem.ProblemException;
 
@@ -18,7 +19,7 @@ public class SearchService {
         this.access = access;
     }
 
-    public List<SearchRepository.Hit> search(String text, int page, int size) {
+    public List<SearchHit> search(String text, int page, int size) {
         String query = search.toQuery(text);
         if (query == null) {
             throw ProblemException.invalidField("q", "give at least one word to search for");

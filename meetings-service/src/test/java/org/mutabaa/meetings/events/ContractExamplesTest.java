@@ -1,4 +1,4 @@
-package org.mutabaa.meetings.messaging;
+package org.mutabaa.meetings.events;
 
 import org.junit.jupiter.api.Test;
 import org.mutabaa.infra.Contracts;

@@ -179,7 +179,8 @@ class AcceptedRequestsProduceValidEventsTest {
             body.put("ownerIds", mend.nextBoolean() ? List.of(seed.khatib) : List.of(seed.maawali, seed.omUndersecretary));
             body.put("ownerOrganisationIds", mend.nextBoolean() ? List.of() : List.of(seed.omMinistry));
             List<Map<String, Object>> items = new ArrayList<>();
-            for (Requests.NewActionItem item : decision.actionItems()) {
+            for (Requests.NewActionItem item : decision.actionItems() == null ? List.<Requests.NewActionItem>of()
+                    : decision.actionItems()) {
                 Map<String, Object> mendedItem = json.convertValue(item, Map.class);
                 mendedItem.put("ownerId", mend.nextBoolean() ? seed.nansDirectorGeneral : null);
                 mendedItem.put("ownerOrganisationId", mendedItem.get("ownerId") == null ? seed.syMinistry : null);

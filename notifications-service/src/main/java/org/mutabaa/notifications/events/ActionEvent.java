@@ -1,4 +1,4 @@
-package org.mutabaa.notifications.messaging;
+package org.mutabaa.notifications.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 

@@ -6,8 +6,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.mutabaa.notifications.domain.EventKind;
+import org.mutabaa.notifications.events.ActionEvent;
+import org.mutabaa.notifications.events.DecisionEvent;
+import org.mutabaa.notifications.events.OfficialData;
 import org.mutabaa.notifications.service.Directory;
-import org.mutabaa.notifications.service.NotificationService;
+import org.mutabaa.notifications.service.intake.NotificationService;
 import org.mutabaa.platform.events.EventCodec;
 import org.mutabaa.platform.inbox.Inbox;
 

@@ -1,7 +1,6 @@
 package org.mutabaa.notifications.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,10 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mutabaa.notifications.domain.Channel;
 import org.mutabaa.notifications.domain.Delivery;
-import org.mutabaa.notifications.service.Deliveries;
+import org.mutabaa.notifications.service.delivery.Deliveries;
 import org.mutabaa.platform.problem.Params;
 import org.mutabaa.platform.security.Caller;
-import org.mutabaa.platform.rest.Page;
+import org.mutabaa.platform.persistence.Page;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -45,9 +44,9 @@ public class DeliveryResource {
                                        @QueryParam("eventId") UUID eventId,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        PanacheQuery<Delivery> query = deliveries.search(Params.enumValue("status", status, Delivery.Status.class),
-                Params.enumValue("channel", channel, Channel.class), recipientId, eventId).page(page, size);
-        return new Page<>(query.list().stream().map(DeliveryView::of).toList(), page, size, query.count());
+        return deliveries.search(Params.enumValue("status", status, Delivery.Status.class),
+                Params.enumValue("channel", channel, Channel.class), recipientId, eventId, page, size)
+                .map(DeliveryView::of);
     }
 
     @GET

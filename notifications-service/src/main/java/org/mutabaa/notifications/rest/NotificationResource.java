@@ -1,6 +1,5 @@
 package org.mutabaa.notifications.rest;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.smallrye.mutiny.Multi;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,11 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.mutabaa.notifications.domain.Notification;
-import org.mutabaa.notifications.service.InboxStream;
-import org.mutabaa.notifications.service.NotificationService;
+import org.mutabaa.notifications.service.inbox.InboxService;
+import org.mutabaa.notifications.service.inbox.InboxStream;
 import org.mutabaa.platform.security.Caller;
 import org.mutabaa.platform.problem.Params;
-import org.mutabaa.platform.rest.Page;
+import org.mutabaa.platform.persistence.Page;
 
 import java.util.UUID;
 
@@ -31,11 +30,11 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
 
-    private final NotificationService notifications;
+    private final InboxService notifications;
     private final InboxStream stream;
     private final Caller caller;
 
-    public NotificationResource(NotificationService notifications, InboxStream stream, Caller caller) {
+    public NotificationResource(InboxService notifications, InboxStream stream, Caller caller) {
         this.notifications = notifications;
         this.stream = stream;
         this.caller = caller;
@@ -48,8 +47,7 @@ public class NotificationResource {
                                             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
                                             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         caller.requireSelfOrAdmin(recipientId);
-        PanacheQuery<Notification> query = notifications.inbox(recipientId, unreadOnly).page(page, size);
-        return new Page<>(query.list().stream().map(NotificationView::of).toList(), page, size, query.count());
+        return notifications.inbox(recipientId, unreadOnly, page, size).map(NotificationView::of);
     }
 
     @GET

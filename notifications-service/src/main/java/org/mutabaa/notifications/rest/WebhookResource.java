@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mutabaa.notifications.domain.Webhook;
-import org.mutabaa.notifications.service.Webhooks;
+import org.mutabaa.notifications.service.delivery.Webhooks;
 import org.mutabaa.platform.security.Caller;
 
 import java.time.OffsetDateTime;

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.mutabaa.platform.domain.ConflictException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +33,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.toProblem(), uri);
+    }
+
+    /** The domain's own refusals (an entity's state rules) are conflicts. */
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        return respond(ProblemException.conflict(e.getMessage()).toProblem(), uri);
     }
 
     @ServerExceptionMapper

@@ -1,8 +1,5 @@
-package org.mutabaa.actions.service;
+package org.mutabaa.actions.service.followup;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -12,12 +9,17 @@ import org.mutabaa.actions.domain.HistoryEntry.Change;
 import org.mutabaa.actions.domain.HistoryEntry.Source;
 import org.mutabaa.actions.domain.Origin;
 import org.mutabaa.actions.domain.Owner;
-import org.mutabaa.actions.messaging.ActionEvents;
-import org.mutabaa.actions.messaging.ActionPerson;
-import org.mutabaa.actions.messaging.DecisionData;
+import org.mutabaa.actions.events.ActionEvents;
+import org.mutabaa.actions.events.ActionPerson;
+import org.mutabaa.actions.events.DecisionData;
 import org.mutabaa.actions.repository.ActionRepository;
 import org.mutabaa.actions.repository.DecisionRefRepository;
 import org.mutabaa.actions.repository.HistoryRepository;
+import org.mutabaa.actions.service.ActionMetrics;
+import org.mutabaa.actions.service.DecisionPeople;
+import org.mutabaa.actions.service.Directory;
+import org.mutabaa.actions.service.History;
+import org.mutabaa.actions.service.Owners;
 import org.mutabaa.platform.events.InvalidEventException;
 import org.mutabaa.platform.time.Now;
 import org.mutabaa.platform.time.Zones;
@@ -53,13 +55,13 @@ public class DecisionFollowUp {
     private final History history;
     private final Directory directory;
     private final Now now;
-    private final ObjectMapper json;
+    private final DecisionPeople people;
 
     private final ActionMetrics metrics;
 
     public DecisionFollowUp(ActionRepository actions, DecisionRefRepository decisions,
                             HistoryRepository historyEntries, ActionEvents events,
-                            History history, Directory directory, Now now, ObjectMapper json,
+                            History history, Directory directory, Now now, DecisionPeople people,
                             ActionMetrics metrics) {
         this.metrics = metrics;
         this.actions = actions;
@@ -69,7 +71,7 @@ public class DecisionFollowUp {
         this.history = history;
         this.directory = directory;
         this.now = now;
-        this.json = json;
+        this.people = people;
     }
 
     @Transactional
@@ -192,8 +194,8 @@ public class DecisionFollowUp {
         readers.remove(null);
         decision.readers.retainAll(readers);
         decision.readers.addAll(readers);
-        decision.owners = write(list(d.owners()).stream().map(this::person).toList());
-        decision.heads = write(list(d.participants()).stream()
+        decision.owners = people.write(list(d.owners()).stream().map(this::person).toList());
+        decision.heads = people.write(list(d.participants()).stream()
                 .filter(p -> "HEAD".equals(p.role()) && p.officialId() != null).map(this::person).toList());
         decision.updatedAt = now.get();
         if (isNew) {
@@ -283,12 +285,10 @@ public class DecisionFollowUp {
         }
         if (action.status == Action.Status.CANCELLED && cancelledBy(action, Source.DECISION)) {
             // An owner removed by an earlier amendment and named again gets their action back.
-            Action.Status previous = action.status;
-            action.status = Action.Status.OPEN;
-            action.statusReason = null;
+            Action.Status previous = action.restoreForDecision(at);
             history.record(action, Source.DECISION, null, Change.STATUS, previous, action.status,
                     "named an owner again when the decision was amended", at);
-            events.statusChanged(action, decision, previous, null, "DECISION_AMENDED", decisionOwners(decision), at);
+            events.statusChanged(action, decision, previous, null, "DECISION_AMENDED", people.owners(decision), at);
             changed = true;
         }
         if (changed) {
@@ -301,12 +301,9 @@ public class DecisionFollowUp {
     }
 
     private void cancel(Action action, DecisionRef decision, String reason, String cause, OffsetDateTime at) {
-        Action.Status previous = action.status;
-        action.status = Action.Status.CANCELLED;
-        action.statusReason = reason;
-        action.updatedAt = at;
+        Action.Status previous = action.cancelForDecision(reason, at);
         history.record(action, Source.DECISION, null, Change.STATUS, previous, action.status, reason, at);
-        events.statusChanged(action, decision, previous, null, cause, decisionOwners(decision), at);
+        events.statusChanged(action, decision, previous, null, cause, people.owners(decision), at);
     }
 
     private static boolean sameOwner(Owner owner, Wanted w) {
@@ -336,34 +333,7 @@ public class DecisionFollowUp {
         return ActionPerson.of(p);
     }
 
-    /** The decision's owning officials, as its last event named them. */
-    public List<ActionPerson> decisionOwners(DecisionRef decision) {
-        return read(decision.owners);
-    }
-
-    /** The head of delegation of a country at the decision's meeting, when known. */
-    public Optional<ActionPerson> head(DecisionRef decision, String countryCode) {
-        return read(decision.heads).stream().filter(h -> Objects.equals(h.countryCode(), countryCode)).findFirst();
-    }
-
     private static <T> List<T> list(List<T> list) {
         return list == null ? List.of() : list;
-    }
-
-    private String write(List<ActionPerson> people) {
-        try {
-            return json.writeValueAsString(people);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<ActionPerson> read(String people) {
-        try {
-            return json.readValue(people, new TypeReference<List<ActionPerson>>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,10 +1,10 @@
-package org.mutabaa.actions.service;
+package org.mutabaa.actions.service.workflow;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.mutabaa.actions.domain.Action;
+import org.mutabaa.actions.domain.ActionFilter;
 import org.mutabaa.actions.domain.Attachment;
 import org.mutabaa.actions.domain.Comment;
 import org.mutabaa.actions.domain.DecisionRef;
@@ -14,13 +14,19 @@ import org.mutabaa.actions.domain.HistoryEntry.Source;
 import org.mutabaa.actions.domain.Official;
 import org.mutabaa.actions.domain.Owner;
 import org.mutabaa.actions.domain.ProgressUpdate;
-import org.mutabaa.actions.messaging.ActionEvents;
+import org.mutabaa.actions.events.ActionEvents;
 import org.mutabaa.actions.repository.ActionRepository;
 import org.mutabaa.actions.repository.AttachmentRepository;
 import org.mutabaa.actions.repository.CommentRepository;
 import org.mutabaa.actions.repository.DecisionRefRepository;
 import org.mutabaa.actions.repository.HistoryRepository;
 import org.mutabaa.actions.repository.ProgressRepository;
+import org.mutabaa.actions.service.Access;
+import org.mutabaa.actions.service.DecisionPeople;
+import org.mutabaa.actions.service.Directory;
+import org.mutabaa.actions.service.History;
+import org.mutabaa.actions.service.Owners;
+import org.mutabaa.platform.persistence.Page;
 import org.mutabaa.platform.problem.ProblemException;
 import org.mutabaa.platform.time.Now;
 
@@ -50,7 +56,7 @@ public class ActionService {
     private final HistoryRepository historyEntries;
     private final History history;
     private final ActionEvents events;
-    private final DecisionFollowUp followUp;
+    private final DecisionPeople people;
     private final Directory directory;
     private final Now now;
     private final Access access;
@@ -58,7 +64,7 @@ public class ActionService {
     public ActionService(ActionRepository actions, DecisionRefRepository decisions, ProgressRepository progress,
                          CommentRepository comments, AttachmentRepository attachments,
                          HistoryRepository historyEntries, History history, ActionEvents events,
-                         DecisionFollowUp followUp, Directory directory, Now now, Access access) {
+                         DecisionPeople people, Directory directory, Now now, Access access) {
         this.access = access;
         this.actions = actions;
         this.decisions = decisions;
@@ -68,7 +74,7 @@ public class ActionService {
         this.historyEntries = historyEntries;
         this.history = history;
         this.events = events;
-        this.followUp = followUp;
+        this.people = people;
         this.directory = directory;
         this.now = now;
     }
@@ -80,33 +86,52 @@ public class ActionService {
         return access.readable(actions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("action", id)));
     }
 
-    /** The actions the caller may read that pass the filter. */
-    public PanacheQuery<Action> search(ActionRepository.Filter filter, Sort sort) {
-        return actions.search(filter, sort, access.reader());
+    /**
+     * A page of the actions the caller may read that pass the filter, in the order {@code sort}
+     * names (dueDate, createdAt or updatedAt, '-' first for descending; creation order when absent).
+     */
+    public Page<Action> search(ActionFilter filter, String sort, int page, int size) {
+        if (filter.countryCode() != null && !filter.countryCode().matches("[A-Z]{2}")) {
+            throw ProblemException.invalidField("countryCode", "must be an ISO 3166-1 alpha-2 code such as SY or OM");
+        }
+        return Page.of(actions.search(filter, sort(sort), access.reader()), page, size);
+    }
+
+    static Sort sort(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return Sort.by("createdAt").and("id");
+        }
+        boolean descending = sort.startsWith("-");
+        String field = descending ? sort.substring(1) : sort;
+        if (!List.of("dueDate", "createdAt", "updatedAt").contains(field)) {
+            throw ProblemException.invalidField("sort", "must be dueDate, createdAt or updatedAt, '-' first for descending");
+        }
+        Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
+        return Sort.by(field, direction, Sort.NullPrecedence.NULLS_LAST).and("id", direction);
     }
 
     public OffsetDateTime now() {
         return now.get();
     }
 
-    public PanacheQuery<HistoryEntry> history(UUID id) {
+    public Page<HistoryEntry> history(UUID id, int page, int size) {
         get(id);
-        return historyEntries.of(id);
+        return Page.of(historyEntries.of(id), page, size);
     }
 
-    public PanacheQuery<Comment> comments(UUID id) {
+    public Page<Comment> comments(UUID id, int page, int size) {
         get(id);
-        return comments.of(id);
+        return Page.of(comments.of(id), page, size);
     }
 
-    public PanacheQuery<ProgressUpdate> progress(UUID id) {
+    public Page<ProgressUpdate> progress(UUID id, int page, int size) {
         get(id);
-        return progress.of(id);
+        return Page.of(progress.of(id), page, size);
     }
 
-    public PanacheQuery<Attachment> attachments(UUID id) {
+    public Page<Attachment> attachments(UUID id, int page, int size) {
         get(id);
-        return attachments.of(id);
+        return Page.of(attachments.of(id), page, size);
     }
 
     // ---- working
@@ -116,13 +141,7 @@ public class ActionService {
     public void changeStatus(UUID id, Action.Status to, String reason, UUID actor) {
         Action action = lockToWork(id);
         Action.Status from = action.status;
-        if (from == to) {
-            throw ProblemException.conflict("the action is already " + to);
-        }
-        if (!from.next().contains(to)) {
-            throw ProblemException.conflict("an action that is " + from + " cannot become " + to
-                    + (from.next().isEmpty() ? "; it is final" : "; it can become " + names(from.next())));
-        }
+        action.requireMayMoveTo(to);
         if (from.needsReason(to) && blank(reason)) {
             throw ProblemException.invalidField("reason", from == Action.Status.DONE
                     ? "is required to reopen a done action" : "is required for " + to);
@@ -262,14 +281,10 @@ public class ActionService {
 
     private void transition(Action action, Action.Status to, String reason, UUID actor, Source source, String cause,
                             OffsetDateTime at) {
-        Action.Status from = action.status;
-        action.status = to;
-        action.statusReason = blank(reason) ? null : reason;
-        action.completedAt = to == Action.Status.DONE ? at : null;
-        action.updatedAt = at;
+        Action.Status from = action.moveTo(to, reason, at);
         history.record(action, source, actor, Change.STATUS, from, to, action.statusReason, at);
         DecisionRef decision = decision(action);
-        events.statusChanged(action, decision, from, actor, cause, followUp.decisionOwners(decision), at);
+        events.statusChanged(action, decision, from, actor, cause, people.owners(decision), at);
     }
 
     private Action lock(UUID id) {
@@ -314,10 +329,6 @@ public class ActionService {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String names(Set<Action.Status> statuses) {
-        return statuses.stream().map(Enum::name).collect(Collectors.joining(", "));
     }
 
     private static String ids(Set<UUID> ids) {

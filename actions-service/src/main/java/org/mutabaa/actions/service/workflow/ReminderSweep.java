@@ -1,10 +1,10 @@
-package org.mutabaa.actions.service;
+package org.mutabaa.actions.service.workflow;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.mutabaa.actions.config.ActionsConfig;
-import org.mutabaa.actions.messaging.ActionEvents.Deadline;
+import org.mutabaa.actions.events.ActionEvents.Deadline;
 import org.mutabaa.actions.repository.ReminderRepository;
 import org.mutabaa.platform.time.Now;
 

@@ -1,4 +1,4 @@
-package org.mutabaa.actions.service;
+package org.mutabaa.actions.service.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -6,12 +6,14 @@ import org.mutabaa.actions.domain.Action;
 import org.mutabaa.actions.domain.DecisionRef;
 import org.mutabaa.actions.domain.HistoryEntry.Change;
 import org.mutabaa.actions.domain.HistoryEntry.Source;
-import org.mutabaa.actions.messaging.ActionEvents.Deadline;
-import org.mutabaa.actions.messaging.ActionEvents;
-import org.mutabaa.actions.messaging.ActionPerson;
+import org.mutabaa.actions.events.ActionEvents.Deadline;
+import org.mutabaa.actions.events.ActionEvents;
+import org.mutabaa.actions.events.ActionPerson;
 import org.mutabaa.actions.repository.ActionRepository;
 import org.mutabaa.actions.repository.DecisionRefRepository;
 import org.mutabaa.actions.repository.ReminderRepository;
+import org.mutabaa.actions.service.DecisionPeople;
+import org.mutabaa.actions.service.History;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -32,16 +34,16 @@ public class Reminders {
     private final ReminderRepository reminders;
     private final History history;
     private final ActionEvents events;
-    private final DecisionFollowUp followUp;
+    private final DecisionPeople people;
 
     public Reminders(ActionRepository actions, DecisionRefRepository decisions, ReminderRepository reminders,
-                     History history, ActionEvents events, DecisionFollowUp followUp) {
+                     History history, ActionEvents events, DecisionPeople people) {
         this.actions = actions;
         this.decisions = decisions;
         this.reminders = reminders;
         this.history = history;
         this.events = events;
-        this.followUp = followUp;
+        this.people = people;
     }
 
     /**
@@ -68,7 +70,7 @@ public class Reminders {
     private void announce(Action action, Deadline kind, OffsetDateTime now) {
         DecisionRef decision = decisions.findById(action.decisionId);
         ActionPerson head = kind == Deadline.ESCALATED
-                ? followUp.head(decision, action.owner.countryCode).orElse(null) : null;
+                ? people.head(decision, action.owner.countryCode).orElse(null) : null;
         history.record(action, Source.SCHEDULER, null, Change.valueOf(kind.name()), null, action.dueDate,
                 head == null ? null : "to " + head.officialId(), now);
         events.deadline(kind, action, decision, head, now);

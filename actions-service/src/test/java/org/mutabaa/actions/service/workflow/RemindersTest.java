@@ -1,4 +1,4 @@
-package org.mutabaa.actions.service;
+package org.mutabaa.actions.service.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,11 +1,11 @@
 package org.mutabaa.notifications.service.delivery;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.mutabaa.notifications.domain.Channel;
 import org.mutabaa.notifications.domain.Delivery;
 import org.mutabaa.notifications.repository.DeliveryRepository;
+import org.mutabaa.platform.persistence.Page;
 import org.mutabaa.platform.problem.ProblemException;
 import org.mutabaa.platform.time.Now;
 
@@ -27,8 +27,10 @@ public class Deliveries {
         return deliveries.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("delivery", id));
     }
 
-    public PanacheQuery<Delivery> search(Delivery.Status status, Channel channel, UUID recipientId, UUID eventId) {
-        return deliveries.search(status, channel, recipientId, eventId);
+    /** A page of the deliveries of the status, channel, recipient and event given (any where null). */
+    public Page<Delivery> search(Delivery.Status status, Channel channel, UUID recipientId, UUID eventId, int page,
+                                 int size) {
+        return Page.of(deliveries.search(status, channel, recipientId, eventId), page, size);
     }
 
     /** Puts a dead or failed delivery back in line now, with a fresh count of attempts. */

@@ -15,6 +15,8 @@ import org.mutabaa.notifications.domain.Webhook;
 import org.mutabaa.notifications.repository.DeliveryRepository;
 import org.mutabaa.notifications.repository.NotificationRepository;
 import org.mutabaa.notifications.repository.WebhookRepository;
+import org.mutabaa.notifications.service.Directory;
+import org.mutabaa.notifications.service.rendering.MessageRenderer;
 import org.mutabaa.platform.time.Now;
 
 import java.time.Duration;
@@ -38,7 +40,7 @@ public class DeliveryWorker {
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
 
     /** Prefix of an email target whose address is looked up in the directory at send time. */
-    static final String UNRESOLVED = "official:";
+    public static final String UNRESOLVED = "official:";
 
     private final DeliveryRepository deliveries;
     private final NotificationRepository notifications;

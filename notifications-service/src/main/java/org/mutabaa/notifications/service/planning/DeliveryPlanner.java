@@ -13,6 +13,9 @@ import org.mutabaa.notifications.domain.Webhook;
 import org.mutabaa.notifications.repository.DeliveryRepository;
 import org.mutabaa.notifications.repository.NotificationRepository;
 import org.mutabaa.notifications.repository.WebhookRepository;
+import org.mutabaa.notifications.service.Directory;
+import org.mutabaa.notifications.service.Preferences;
+import org.mutabaa.notifications.service.delivery.DeliveryWorker;
 import org.mutabaa.platform.time.Now;
 
 import java.time.OffsetDateTime;

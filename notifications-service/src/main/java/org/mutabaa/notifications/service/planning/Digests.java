@@ -13,6 +13,8 @@ import org.mutabaa.notifications.domain.Preference;
 import org.mutabaa.notifications.repository.DeliveryRepository;
 import org.mutabaa.notifications.repository.NotificationRepository;
 import org.mutabaa.notifications.repository.PreferenceRepository;
+import org.mutabaa.notifications.service.Directory;
+import org.mutabaa.notifications.service.rendering.MessageRenderer;
 import org.mutabaa.platform.time.Now;
 
 import java.time.LocalDate;

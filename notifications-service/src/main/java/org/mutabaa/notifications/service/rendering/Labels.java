@@ -3,7 +3,7 @@ package org.mutabaa.notifications.service.rendering;
 import java.util.Map;
 
 /** Words of the events shown to people, in Arabic and English. */
-final class Labels {
+public final class Labels {
 
     private static final Map<String, String[]> STATUS = Map.of(
             "OPEN", new String[] {"مفتوحة", "open"},
@@ -26,12 +26,12 @@ final class Labels {
     private Labels() {
     }
 
-    static String status(String status, boolean ar) {
+    public static String status(String status, boolean ar) {
         String[] label = STATUS.get(status);
         return label == null ? status : label[ar ? 0 : 1];
     }
 
-    static String field(String field, boolean ar) {
+    public static String field(String field, boolean ar) {
         String[] label = FIELD.get(field);
         return label == null ? field : label[ar ? 0 : 1];
     }
