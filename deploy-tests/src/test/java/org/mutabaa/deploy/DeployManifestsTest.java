@@ -251,7 +251,7 @@ class DeployManifestsTest {
         for (Deployment d : deployments("overlays/production")) {
             String service = d.getMetadata().getName();
             Set<String> read = new TreeSet<>();
-            for (String line : Files.readAllLines(ROOT.resolve(service).resolve("src/main/resources/application.properties"))) {
+            for (String line : configLines(service)) {
                 if (line.startsWith("%prod.")) {
                     Matcher m = placeholder.matcher(line);
                     while (m.find()) {
@@ -358,12 +358,33 @@ class DeployManifestsTest {
         return byId;
     }
 
+    /**
+     * The platform's shared settings (for the three services, which are built on it), then the
+     * module's own, which win where both set a key.
+     */
+    static final Path SHARED_CONFIG = ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties");
+
     static Properties properties(String service) throws IOException {
         Properties props = new Properties();
-        try (var in = Files.newBufferedReader(ROOT.resolve(service).resolve("src/main/resources/application.properties"))) {
-            props.load(in);
+        for (Path file : configFiles(service)) {
+            try (var in = Files.newBufferedReader(file)) {
+                props.load(in);
+            }
         }
         return props;
+    }
+
+    static List<Path> configFiles(String module) {
+        Path own = ROOT.resolve(module).resolve("src/main/resources/application.properties");
+        return SERVICES.contains(module) ? List.of(SHARED_CONFIG, own) : List.of(own);
+    }
+
+    static List<String> configLines(String module) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (Path file : configFiles(module)) {
+            lines.addAll(Files.readAllLines(file));
+        }
+        return lines;
     }
 
     static int prodPort(String service) throws IOException {
