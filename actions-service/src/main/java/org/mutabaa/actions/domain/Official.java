@@ -2,20 +2,15 @@ package org.mutabaa.actions.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
+import org.mutabaa.platform.directory.OfficialEvent;
+import org.mutabaa.platform.directory.ProjectedOfficial;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
-/** This service's copy of a directory official, kept from {@code directory.officials}. */
+/**
+ * This service's copy of a directory official, kept from {@code directory.officials} by the
+ * platform's rules; it also keeps the organisation's names, shown with each action's owner.
+ */
 @Entity
-public class Official {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "organisation_id")
-    public UUID organisationId;
+public class Official extends ProjectedOfficial {
 
     @Column(name = "organisation_name_ar")
     public String organisationNameAr;
@@ -23,29 +18,9 @@ public class Official {
     @Column(name = "organisation_name_en")
     public String organisationNameEn;
 
-    @Column(name = "country_code")
-    public String countryCode;
-
-    @Column(name = "name_ar")
-    public String nameAr;
-
-    @Column(name = "name_en")
-    public String nameEn;
-
-    @Column(name = "title_ar")
-    public String titleAr;
-
-    @Column(name = "title_en")
-    public String titleEn;
-
-    @Column(name = "preferred_language")
-    public String preferredLanguage;
-
-    @Column(name = "time_zone")
-    public String timeZone;
-
-    public boolean active;
-
-    @Column(name = "changed_at")
-    public OffsetDateTime changedAt;
+    @Override
+    protected void takeOwn(OfficialEvent event) {
+        organisationNameAr = event.organisation().nameAr();
+        organisationNameEn = event.organisation().nameEn();
+    }
 }

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.mutabaa.actions.events.OfficialData;
+import org.mutabaa.platform.directory.OfficialEvent;
 import org.mutabaa.actions.service.Directory;
 import org.mutabaa.platform.events.EventCodec;
 import org.mutabaa.platform.inbox.Inbox;
@@ -26,8 +26,8 @@ public class OfficialsConsumer {
     public OfficialsConsumer(Inbox inbox, Directory directory) {
         this.inbox = inbox;
         this.handlers = Map.of(
-                OfficialData.UPSERTED, EventCodec.Handler.of(OfficialData.class, directory::upserted),
-                OfficialData.DEACTIVATED, EventCodec.Handler.of(OfficialData.class, directory::deactivated));
+                OfficialEvent.UPSERTED, EventCodec.Handler.of(OfficialEvent.class, directory::upserted),
+                OfficialEvent.DEACTIVATED, EventCodec.Handler.of(OfficialEvent.class, directory::deactivated));
     }
 
     @Incoming("officials")

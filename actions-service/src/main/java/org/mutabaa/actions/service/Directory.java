@@ -5,12 +5,10 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.mutabaa.actions.domain.Action;
 import org.mutabaa.actions.domain.Official;
-import org.mutabaa.actions.events.OfficialData;
 import org.mutabaa.actions.repository.ActionRepository;
 import org.mutabaa.actions.repository.OfficialRepository;
-import org.mutabaa.platform.events.InvalidEventException;
+import org.mutabaa.platform.directory.OfficialEvent;
 import org.mutabaa.platform.problem.ProblemException;
-import org.mutabaa.platform.time.Zones;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -33,33 +31,14 @@ public class Directory {
     }
 
     @Transactional
-    public void upserted(UUID eventId, OfficialData data) {
-        if (data.officialId() == null || data.organisation() == null || data.organisation().id() == null
-                || data.organisation().countryCode() == null || data.changedAt() == null) {
-            throw new InvalidEventException("OfficialUpserted " + eventId
-                    + " lacks officialId, organisation (id, countryCode) or changedAt", null);
-        }
-        Official o = officials.findByIdOptional(data.officialId()).orElse(null);
-        if (o != null && o.changedAt.isAfter(data.changedAt())) {
+    public void upserted(UUID eventId, OfficialEvent data) {
+        data.requireUpserted(eventId);
+        Official o = officials.findByIdOptional(data.officialId()).orElseGet(Official::new);
+        if (o.newerThan(data)) {
             LOG.debugf("OfficialUpserted %s is older than what we hold for %s", eventId, data.officialId());
             return;
         }
-        if (o == null) {
-            o = new Official();
-            o.id = data.officialId();
-        }
-        o.organisationId = data.organisation().id();
-        o.organisationNameAr = data.organisation().nameAr();
-        o.organisationNameEn = data.organisation().nameEn();
-        o.countryCode = data.organisation().countryCode();
-        o.nameAr = data.nameAr();
-        o.nameEn = data.nameEn();
-        o.titleAr = data.titleAr();
-        o.titleEn = data.titleEn();
-        o.preferredLanguage = "en".equals(data.preferredLanguage()) ? "en" : "ar";
-        o.timeZone = Zones.valid(data.timeZone()).orElse(null);
-        o.active = !Boolean.FALSE.equals(data.active());
-        o.changedAt = data.changedAt();
+        o.take(data);
         officials.persist(o);
         // Pending actions show their owner as the directory now describes them.
         actions.update("owner.nameAr = ?1, owner.nameEn = ?2, owner.titleAr = ?3, owner.titleEn = ?4,"
@@ -71,16 +50,9 @@ public class Directory {
     }
 
     @Transactional
-    public void deactivated(UUID eventId, OfficialData data) {
-        if (data.officialId() == null) {
-            throw new InvalidEventException("OfficialDeactivated " + eventId + " lacks officialId", null);
-        }
-        officials.findByIdOptional(data.officialId()).ifPresent(o -> {
-            o.active = false;
-            if (data.deactivatedAt() != null && data.deactivatedAt().isAfter(o.changedAt)) {
-                o.changedAt = data.deactivatedAt();
-            }
-        });
+    public void deactivated(UUID eventId, OfficialEvent data) {
+        data.requireDeactivated(eventId);
+        officials.findByIdOptional(data.officialId()).ifPresent(o -> o.deactivate(data));
     }
 
     public Optional<Official> find(UUID id) {

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.mutabaa.notifications.domain.EventKind;
 import org.mutabaa.notifications.events.ActionEvent;
 import org.mutabaa.notifications.events.DecisionEvent;
-import org.mutabaa.notifications.events.OfficialData;
+import org.mutabaa.platform.directory.OfficialEvent;
 import org.mutabaa.notifications.service.Directory;
 import org.mutabaa.notifications.service.intake.NotificationService;
 import org.mutabaa.platform.events.EventCodec;
@@ -48,8 +48,8 @@ public class EventsConsumer {
             }
         }
         this.officials = Map.of(
-                OfficialData.UPSERTED, EventCodec.Handler.of(OfficialData.class, directory::upserted),
-                OfficialData.DEACTIVATED, EventCodec.Handler.of(OfficialData.class, directory::deactivated));
+                OfficialEvent.UPSERTED, EventCodec.Handler.of(OfficialEvent.class, directory::upserted),
+                OfficialEvent.DEACTIVATED, EventCodec.Handler.of(OfficialEvent.class, directory::deactivated));
     }
 
     @Incoming("decisions")
