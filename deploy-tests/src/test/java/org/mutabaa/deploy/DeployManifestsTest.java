@@ -19,7 +19,6 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -90,23 +89,6 @@ class DeployManifestsTest {
             "kafka.strimzi.io/v1beta2 KafkaUser", "postgresql.cnpg.io/v1 Cluster", "postgresql.cnpg.io/v1 Database",
             "monitoring.coreos.com/v1 ServiceMonitor", "monitoring.coreos.com/v1 PrometheusRule",
             "keda.sh/v1alpha1 ScaledObject", "keda.sh/v1alpha1 TriggerAuthentication");
-
-    @Test
-    void rendersAsKubectlKustomizeDoesWhereKubectlIsInstalled() throws Exception {
-        Path kubectl = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
-                .map(dir -> Path.of(dir, "kubectl")).filter(Files::isExecutable).findFirst().orElse(null);
-        org.junit.jupiter.api.Assumptions.assumeTrue(kubectl != null, "kubectl is not installed");
-        for (String kustomization : List.of("base", "overlays/local", "overlays/production")) {
-            Process process = new ProcessBuilder(kubectl.toString(), "kustomize", DEPLOY.resolve(kustomization).toString())
-                    .redirectErrorStream(false).start();
-            String yaml = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(process.waitFor()).as("kubectl kustomize " + kustomization).isZero();
-            Path file = Files.createTempFile("kustomize", ".yaml");
-            Files.writeString(file, yaml);
-            assertThat(byId(Kustomize.render(DEPLOY.resolve(kustomization))))
-                    .as(kustomization).isEqualTo(byId(Kustomize.read(file)));
-        }
-    }
 
     @Test
     void theKedaComponentReplacesTheConsumersCpuAutoscalers() throws IOException {
