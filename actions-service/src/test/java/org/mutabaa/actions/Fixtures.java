@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.mutabaa.infra.Contracts;
-import org.mutabaa.infra.TestInfra;
-import org.mutabaa.infra.TopicReader;
+import org.mutabaa.infra.testkit.Contracts;
+import org.mutabaa.infra.testkit.TestInfra;
+import org.mutabaa.infra.testkit.TopicReader;
 
 import java.time.Duration;
 import java.time.LocalDate;

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mutabaa.infra.MailServer;
 import org.mutabaa.infra.SeedLoader;
-import org.mutabaa.infra.TestInfra;
+import org.mutabaa.infra.testkit.TestInfra;
 import org.mutabaa.infra.Topics;
-import org.mutabaa.infra.TopicReader;
+import org.mutabaa.infra.testkit.TopicReader;
 
 import java.time.Duration;
 import java.util.ArrayList;

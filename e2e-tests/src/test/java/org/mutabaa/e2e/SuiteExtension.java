@@ -9,7 +9,7 @@ import org.mutabaa.infra.MailServer;
 import org.mutabaa.infra.Ports;
 import org.mutabaa.infra.ServiceProcess;
 import org.mutabaa.infra.Suite;
-import org.mutabaa.infra.TestInfra;
+import org.mutabaa.infra.testkit.TestInfra;
 
 import java.nio.file.Path;
 import java.util.Map;

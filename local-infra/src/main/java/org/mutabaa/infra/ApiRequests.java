@@ -8,13 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** Requests to a service's REST API as a signed-in user makes them: bearer token, JSON in and out. */
-final class ApiRequests {
+public final class ApiRequests {
 
     private ApiRequests() {
     }
 
     /** {@code method path} on {@code base}, with {@code body} as JSON when it is not null. */
-    static HttpRequest of(URI base, String bearerToken, String method, String path, JsonNode body) {
+    public static HttpRequest of(URI base, String bearerToken, String method, String path, JsonNode body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")

@@ -141,7 +141,7 @@ public final class KafkaBroker implements AutoCloseable {
         return Admin.create(props);
     }
 
-    static String classpath() {
+    public static String classpath() {
         try (InputStream in = KafkaBroker.class.getResourceAsStream("/mutabaa-kafka.classpath")) {
             if (in == null) {
                 throw new IllegalStateException("mutabaa-kafka.classpath is missing; build local-infra with Maven first");

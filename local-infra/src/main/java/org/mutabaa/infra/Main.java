@@ -1,5 +1,6 @@
 package org.mutabaa.infra;
 
+import org.mutabaa.infra.bench.Benchmark;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.channels.FileChannel;

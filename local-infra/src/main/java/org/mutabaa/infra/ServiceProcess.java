@@ -20,7 +20,7 @@ public final class ServiceProcess implements AutoCloseable {
      * The services' JVM options: a small heap and the serial collector (a service is mostly waiting
      * on I/O); {@code -Dmutabaa.service.jvm-options=...} replaces them.
      */
-    static final List<String> JVM_OPTIONS = List.of(System.getProperty("mutabaa.service.jvm-options",
+    public static final List<String> JVM_OPTIONS = List.of(System.getProperty("mutabaa.service.jvm-options",
             "-Xms32m -Xmx256m -XX:+UseSerialGC").trim().split("\\s+"));
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.path.json.JsonPath;
-import org.mutabaa.infra.Contracts;
-import org.mutabaa.infra.TestInfra;
-import org.mutabaa.infra.TopicReader;
+import org.mutabaa.infra.testkit.Contracts;
+import org.mutabaa.infra.testkit.TestInfra;
+import org.mutabaa.infra.testkit.TopicReader;
 import org.mutabaa.notifications.repository.OfficialRepository;
 
 import java.time.Duration;

@@ -2,7 +2,7 @@ package org.mutabaa.notifications;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.restassured.RestAssured;
-import org.mutabaa.infra.TestInfra;
+import org.mutabaa.infra.testkit.TestInfra;
 
 import java.util.Map;
 

@@ -10,8 +10,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.mutabaa.actions.InfraResource;
-import org.mutabaa.infra.Contracts;
-import org.mutabaa.infra.TopicReader;
+import org.mutabaa.infra.testkit.Contracts;
+import org.mutabaa.infra.testkit.TopicReader;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -301,7 +301,7 @@ class DecisionsConsumerTest {
         publishDecision(honest);
         await().atMost(Duration.ofSeconds(30)).until(() -> action(action).getString("titleAr").equals("نصّ معدّل بصدق"));
         assertThat(action(action).getString("status")).isEqualTo("OPEN");
-        given().auth().oauth2(org.mutabaa.infra.TestInfra.tokens().issue(UUID.randomUUID().toString(), elsewhere,
+        given().auth().oauth2(org.mutabaa.infra.testkit.TestInfra.tokens().issue(UUID.randomUUID().toString(), elsewhere,
                         List.of("secretariat"), Duration.ofMinutes(5)))
                 .when().get("/actions/{id}", action).then().statusCode(404);
     }

@@ -17,8 +17,8 @@ import org.instancio.settings.Keys;
 import org.instancio.settings.Settings;
 import org.junit.jupiter.api.Test;
 import org.mutabaa.actions.InfraResource;
-import org.mutabaa.infra.Contracts;
-import org.mutabaa.infra.TopicReader;
+import org.mutabaa.infra.testkit.Contracts;
+import org.mutabaa.infra.testkit.TopicReader;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

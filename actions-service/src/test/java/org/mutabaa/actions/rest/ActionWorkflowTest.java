@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mutabaa.actions.InfraResource;
 import org.mutabaa.actions.repository.OfficialRepository;
-import org.mutabaa.infra.TestInfra;
+import org.mutabaa.infra.testkit.TestInfra;
 
 import java.time.Duration;
 import java.util.List;

@@ -11,10 +11,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import org.mutabaa.actions.InfraResource;
 import org.mutabaa.actions.repository.OfficialRepository;
-import org.mutabaa.infra.RoleMatrix;
-import org.mutabaa.infra.RoleMatrix.Call;
-import org.mutabaa.infra.RoleMatrix.Role;
-import org.mutabaa.infra.TestInfra;
+import org.mutabaa.infra.testkit.RoleMatrix;
+import org.mutabaa.infra.testkit.RoleMatrix.Call;
+import org.mutabaa.infra.testkit.RoleMatrix.Role;
+import org.mutabaa.infra.testkit.TestInfra;
 
 import java.time.Duration;
 import java.util.List;
@@ -23,8 +23,8 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mutabaa.infra.RoleMatrix.ALL;
-import static org.mutabaa.infra.RoleMatrix.MANAGERS;
+import static org.mutabaa.infra.testkit.RoleMatrix.ALL;
+import static org.mutabaa.infra.testkit.RoleMatrix.MANAGERS;
 import static org.awaitility.Awaitility.await;
 import static org.mutabaa.actions.Fixtures.*;
 

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.mutabaa.infra.DecisionStream;
+import org.mutabaa.infra.testkit.DecisionStream;
 import org.mutabaa.infra.MailServer;
 import org.mutabaa.infra.ServiceProcess;
-import org.mutabaa.infra.TestInfra;
-import org.mutabaa.infra.TopicReader;
+import org.mutabaa.infra.testkit.TestInfra;
+import org.mutabaa.infra.testkit.TopicReader;
 import org.mutabaa.infra.Topics;
 
 import java.io.IOException;

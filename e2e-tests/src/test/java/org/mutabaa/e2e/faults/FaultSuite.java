@@ -14,8 +14,8 @@ import org.mutabaa.infra.Ports;
 import org.mutabaa.infra.Postgres;
 import org.mutabaa.infra.SeedLoader;
 import org.mutabaa.infra.ServiceProcess;
-import org.mutabaa.infra.TestInfra;
-import org.mutabaa.infra.TopicReader;
+import org.mutabaa.infra.testkit.TestInfra;
+import org.mutabaa.infra.testkit.TopicReader;
 import org.mutabaa.infra.Topics;
 
 import java.io.IOException;

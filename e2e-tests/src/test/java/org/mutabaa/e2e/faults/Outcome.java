@@ -1,7 +1,7 @@
 package org.mutabaa.e2e.faults;
 
 import io.restassured.path.json.JsonPath;
-import org.mutabaa.infra.DecisionStream;
+import org.mutabaa.infra.testkit.DecisionStream;
 import org.mutabaa.infra.MailServer;
 
 import java.util.ArrayList;

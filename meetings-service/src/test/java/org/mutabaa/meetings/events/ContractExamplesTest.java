@@ -1,7 +1,7 @@
 package org.mutabaa.meetings.events;
 
 import org.junit.jupiter.api.Test;
-import org.mutabaa.infra.Contracts;
+import org.mutabaa.infra.testkit.Contracts;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,9 +6,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.mutabaa.infra.Contracts;
-import org.mutabaa.infra.TestInfra;
-import org.mutabaa.infra.TopicReader;
+import org.mutabaa.infra.testkit.Contracts;
+import org.mutabaa.infra.testkit.TestInfra;
+import org.mutabaa.infra.testkit.TopicReader;
 import org.mutabaa.meetings.InfraResource;
 import org.mutabaa.meetings.SeedData;
 

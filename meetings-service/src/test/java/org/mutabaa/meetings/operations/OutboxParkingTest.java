@@ -10,7 +10,7 @@ import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
-import org.mutabaa.infra.TestInfra;
+import org.mutabaa.infra.testkit.TestInfra;
 import org.mutabaa.meetings.InfraResource;
 import org.mutabaa.meetings.Published;
 import org.mutabaa.meetings.SeedData;

@@ -15,9 +15,9 @@ import org.instancio.Random;
 import org.instancio.settings.Keys;
 import org.instancio.settings.Settings;
 import org.junit.jupiter.api.Test;
-import org.mutabaa.infra.Contracts;
-import org.mutabaa.infra.TestInfra;
-import org.mutabaa.infra.TopicReader;
+import org.mutabaa.infra.testkit.Contracts;
+import org.mutabaa.infra.testkit.TestInfra;
+import org.mutabaa.infra.testkit.TopicReader;
 import org.mutabaa.meetings.InfraResource;
 import org.mutabaa.meetings.SeedData;
 

@@ -5,7 +5,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
-import org.mutabaa.infra.Contracts;
+import org.mutabaa.infra.testkit.Contracts;
 import org.mutabaa.meetings.InfraResource;
 import org.mutabaa.meetings.Published;
 import org.mutabaa.meetings.SeedData;

@@ -8,10 +8,10 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.mutabaa.infra.RoleMatrix;
-import org.mutabaa.infra.RoleMatrix.Call;
-import org.mutabaa.infra.RoleMatrix.Role;
-import org.mutabaa.infra.TestInfra;
+import org.mutabaa.infra.testkit.RoleMatrix;
+import org.mutabaa.infra.testkit.RoleMatrix.Call;
+import org.mutabaa.infra.testkit.RoleMatrix.Role;
+import org.mutabaa.infra.testkit.TestInfra;
 import org.mutabaa.meetings.InfraResource;
 import org.mutabaa.meetings.SeedData;
 
@@ -22,8 +22,8 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mutabaa.infra.RoleMatrix.ALL;
-import static org.mutabaa.infra.RoleMatrix.MANAGERS;
+import static org.mutabaa.infra.testkit.RoleMatrix.ALL;
+import static org.mutabaa.infra.testkit.RoleMatrix.MANAGERS;
 
 /**
  * Each role against each endpoint family of meetings-service, on the seed meeting recorded by

@@ -6,7 +6,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-import org.mutabaa.infra.TestInfra;
+import org.mutabaa.infra.testkit.TestInfra;
 import org.mutabaa.notifications.InfraResource;
 
 import java.io.BufferedReader;

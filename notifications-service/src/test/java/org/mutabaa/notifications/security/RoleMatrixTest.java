@@ -7,10 +7,10 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
-import org.mutabaa.infra.RoleMatrix;
-import org.mutabaa.infra.RoleMatrix.Call;
-import org.mutabaa.infra.RoleMatrix.Role;
-import org.mutabaa.infra.TestInfra;
+import org.mutabaa.infra.testkit.RoleMatrix;
+import org.mutabaa.infra.testkit.RoleMatrix.Call;
+import org.mutabaa.infra.testkit.RoleMatrix.Role;
+import org.mutabaa.infra.testkit.TestInfra;
 import org.mutabaa.notifications.InfraResource;
 
 import java.time.Duration;
@@ -21,7 +21,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mutabaa.infra.RoleMatrix.MANAGERS;
+import static org.mutabaa.infra.testkit.RoleMatrix.MANAGERS;
 import static org.awaitility.Awaitility.await;
 import static org.mutabaa.notifications.Fixtures.*;
 

@@ -6,7 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.mutabaa.notifications.InfraResource;
 import org.mutabaa.notifications.repository.OfficialRepository;
-import org.mutabaa.infra.Contracts;
+import org.mutabaa.infra.testkit.Contracts;
 import org.mutabaa.platform.directory.OfficialEvent;
 import org.mutabaa.platform.directory.OfficialProjectionContract;
 import org.mutabaa.platform.directory.ProjectedOfficial;

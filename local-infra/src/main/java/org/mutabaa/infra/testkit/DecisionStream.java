@@ -1,9 +1,10 @@
-package org.mutabaa.infra;
+package org.mutabaa.infra.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.mutabaa.infra.ApiRequests;
 
 import java.io.IOException;
 import java.net.URI;

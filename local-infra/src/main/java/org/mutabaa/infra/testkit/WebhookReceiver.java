@@ -1,7 +1,8 @@
-package org.mutabaa.infra;
+package org.mutabaa.infra.testkit;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import org.mutabaa.infra.JavaProcess;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;

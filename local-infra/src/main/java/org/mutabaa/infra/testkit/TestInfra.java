@@ -1,5 +1,10 @@
-package org.mutabaa.infra;
+package org.mutabaa.infra.testkit;
 
+import org.mutabaa.infra.Infra;
+import org.mutabaa.infra.KafkaBroker;
+import org.mutabaa.infra.Ports;
+import org.mutabaa.infra.Postgres;
+import org.mutabaa.infra.Tokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

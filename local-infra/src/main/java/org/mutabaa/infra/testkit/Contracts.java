@@ -1,4 +1,4 @@
-package org.mutabaa.infra;
+package org.mutabaa.infra.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

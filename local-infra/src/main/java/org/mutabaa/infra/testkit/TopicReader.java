@@ -1,4 +1,4 @@
-package org.mutabaa.infra;
+package org.mutabaa.infra.testkit;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,9 +1,23 @@
-package org.mutabaa.infra;
+package org.mutabaa.infra.bench;
 
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordingFile;
+import org.mutabaa.infra.ApiRequests;
+import org.mutabaa.infra.Infra;
+import org.mutabaa.infra.JavaProcess;
+import org.mutabaa.infra.KafkaBroker;
+import org.mutabaa.infra.MailServer;
+import org.mutabaa.infra.Ports;
+import org.mutabaa.infra.Postgres;
+import org.mutabaa.infra.SeedLoader;
+import org.mutabaa.infra.ServiceProcess;
+import org.mutabaa.infra.Tokens;
+import org.mutabaa.infra.Topics;
+import org.mutabaa.infra.testkit.DecisionStream;
+import org.mutabaa.infra.testkit.TopicReader;
+import org.mutabaa.infra.testkit.WebhookReceiver;
 
 import java.io.IOException;
 import java.io.PrintStream;

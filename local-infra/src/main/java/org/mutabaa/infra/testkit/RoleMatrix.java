@@ -1,4 +1,4 @@
-package org.mutabaa.infra;
+package org.mutabaa.infra.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
