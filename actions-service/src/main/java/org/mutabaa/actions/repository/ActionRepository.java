@@ -11,8 +11,6 @@ import org.mutabaa.actions.domain.ActionFilter;
 import org.mutabaa.platform.persistence.Filters;
 import org.mutabaa.platform.security.Caller;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

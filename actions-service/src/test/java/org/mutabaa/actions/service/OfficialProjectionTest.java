@@ -6,12 +6,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.mutabaa.actions.InfraResource;
 import org.mutabaa.actions.repository.OfficialRepository;
-import org.mutabaa.infra.testkit.Contracts;
 import org.mutabaa.platform.directory.OfficialEvent;
 import org.mutabaa.platform.directory.OfficialProjectionContract;
 import org.mutabaa.platform.directory.ProjectedOfficial;
-import org.mutabaa.platform.events.CloudEvent;
-import org.mutabaa.platform.events.EventCodec;
 
 import java.util.UUID;
 
@@ -21,29 +18,19 @@ import java.util.UUID;
 class OfficialProjectionTest extends OfficialProjectionContract {
 
     @Inject
-    EventCodec codec;
-
-    @Inject
     Directory directory;
 
     @Inject
     OfficialRepository officials;
 
     @Override
-    protected String example(String name) {
-        return Contracts.read(Contracts.dir().resolve("meetings-service/official-" + name + ".v1.example.json"));
+    protected void upserted(UUID eventId, OfficialEvent data) {
+        directory.upserted(eventId, data);
     }
 
     @Override
-    protected void apply(String envelope) {
-        CloudEvent event = codec.read(envelope);
-        OfficialEvent data = codec.data(event, OfficialEvent.class);
-        UUID id = UUID.fromString(event.id());
-        if (OfficialEvent.UPSERTED.equals(event.type())) {
-            directory.upserted(id, data);
-        } else {
-            directory.deactivated(id, data);
-        }
+    protected void deactivated(UUID eventId, OfficialEvent data) {
+        directory.deactivated(eventId, data);
     }
 
     @Override

@@ -2,7 +2,14 @@ package org.mutabaa.platform.directory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.mutabaa.platform.events.CloudEvent;
+import org.mutabaa.platform.events.EventCodec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -11,22 +18,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every service's copy of the directory makes of the contracts' own examples
- * ({@code contracts/meetings-service/official-*.v1.example.json}). A service's test extends it,
- * saying how an event reaches its copy and how to read the copy back; each example is given a
- * fresh official id, so the test shares the service's database with any other.
+ * ({@code contracts/meetings-service/official-*.v1.example.json}), decoded by the service's own
+ * codec. A service's {@code @QuarkusTest} extends it, saying what its consumer does with each event
+ * and how to read the copy back; each example is given a fresh official id, so the test shares the
+ * service's database with any other.
  */
 public abstract class OfficialProjectionContract {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
-    /** The example envelope of {@code official-<name>.v1} as the contracts hold it. */
-    protected abstract String example(String name);
+    @Inject
+    EventCodec codec;
 
-    /** Hands an envelope to the service as its consumer of {@code directory.officials} would. */
-    protected abstract void apply(String envelope);
+    /** What the service's consumer of {@code directory.officials} does with an OfficialUpserted. */
+    protected abstract void upserted(UUID eventId, OfficialEvent data);
+
+    /** What it does with an OfficialDeactivated. */
+    protected abstract void deactivated(UUID eventId, OfficialEvent data);
 
     /** The service's copy of the official, read in a transaction of its own; null when it holds none. */
     protected abstract ProjectedOfficial copyOf(UUID officialId);
+
+    /** Hands an envelope to the service as its consumer would: decoded by the service's own codec. */
+    private void apply(String envelope) {
+        CloudEvent event = codec.read(envelope);
+        OfficialEvent data = codec.data(event, OfficialEvent.class);
+        if (OfficialEvent.UPSERTED.equals(event.type())) {
+            upserted(UUID.fromString(event.id()), data);
+        } else {
+            deactivated(UUID.fromString(event.id()), data);
+        }
+    }
+
+    /** The example envelope of {@code official-<name>.v1}, from the repository's contracts/. */
+    private static String example(String name) throws IOException {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path example = dir.resolve("contracts/meetings-service/official-" + name + ".v1.example.json");
+            if (Files.isRegularFile(example)) {
+                return Files.readString(example);
+            }
+        }
+        throw new IllegalStateException("contracts/ not found above " + Path.of("").toAbsolutePath());
+    }
 
     @Test
     void theUpsertedExampleIsKeptAsItSays() {

@@ -18,7 +18,6 @@ import org.mutabaa.notifications.service.planning.DeliveryPlanner;
 import org.mutabaa.notifications.service.rendering.Labels;
 import org.mutabaa.notifications.service.rendering.MessageRenderer;
 import org.mutabaa.platform.events.InvalidEventException;
-import org.mutabaa.platform.problem.ProblemException;
 import org.mutabaa.platform.tracing.Traces;
 import org.mutabaa.platform.time.Now;
 import org.mutabaa.platform.time.Zones;
@@ -31,7 +30,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
