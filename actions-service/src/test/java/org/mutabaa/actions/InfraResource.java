@@ -23,19 +23,15 @@ public class InfraResource implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = TestInfra.serviceConfig("actions");
         // Requests are an admin's unless a test says whose they are (given().auth().oauth2(...)).
         RestAssured.authentication = RestAssured.oauth2(TestInfra.adminToken());
-        decisionsTopic = TestInfra.newTopic("meetings.decisions");
-        decisionsDlq = TestInfra.newTopic("meetings.decisions.dlq");
-        actionsTopic = TestInfra.newTopic("actions.lifecycle");
-        officialsTopic = TestInfra.newTopic("directory.officials");
-        officialsDlq = TestInfra.newTopic("directory.officials.dlq");
-        config.put("mp.messaging.incoming.officials.topic", officialsTopic);
-        config.put("mp.messaging.incoming.officials.dead-letter-queue.topic", officialsDlq);
+        TestInfra.Consumed decisions = TestInfra.consume(config, "decisions", "meetings.decisions");
+        TestInfra.Consumed officials = TestInfra.consume(config, "officials", "directory.officials");
+        decisionsTopic = decisions.topic();
+        decisionsDlq = decisions.deadLetters();
+        officialsTopic = officials.topic();
+        officialsDlq = officials.deadLetters();
+        actionsTopic = TestInfra.publish(config, "actions", "actions.lifecycle");
         // The tests move the clock and sweep themselves.
         config.put("mutabaa.actions.reminders.every", "1h");
-        config.put("mp.messaging.incoming.decisions.topic", decisionsTopic);
-        config.put("mp.messaging.incoming.decisions.dead-letter-queue.topic", decisionsDlq);
-        config.put("mutabaa.outbox.topics.actions", actionsTopic);
-        config.put("mp.messaging.outgoing.outbox.topic", actionsTopic);
         return config;
     }
 

@@ -15,17 +15,17 @@ public class InfraResource implements QuarkusTestResourceLifecycleManager {
     /** The decisions topic of this test run, for tests that read what the service published. */
     public static String decisionsTopic;
     public static String officialsTopic;
+    /** A channel of the outbox for tests of the outbox itself, whose events are of no contract. */
+    public static String outboxTestTopic;
 
     @Override
     public Map<String, String> start() {
         Map<String, String> config = TestInfra.serviceConfig("meetings");
         // Requests are an admin's unless a test says whose they are (given().auth().oauth2(...)).
         RestAssured.authentication = RestAssured.oauth2(TestInfra.adminToken());
-        decisionsTopic = TestInfra.newTopic("meetings.decisions");
-        config.put("mutabaa.outbox.topics.decisions", decisionsTopic);
-        config.put("mp.messaging.outgoing.outbox.topic", decisionsTopic);
-        officialsTopic = TestInfra.newTopic("directory.officials");
-        config.put("mutabaa.outbox.topics.officials", officialsTopic);
+        decisionsTopic = TestInfra.publish(config, "decisions", "meetings.decisions");
+        officialsTopic = TestInfra.publish(config, "officials", "directory.officials");
+        outboxTestTopic = TestInfra.publish(config, "outbox-test", "outbox.test");
         return config;
     }
 

@@ -22,17 +22,11 @@ public class InfraResource implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = TestInfra.serviceConfig("notifications");
         // Requests are an admin's unless a test says whose they are (given().auth().oauth2(...)).
         RestAssured.authentication = RestAssured.oauth2(TestInfra.adminToken());
-        decisionsTopic = TestInfra.newTopic("meetings.decisions");
-        actionsTopic = TestInfra.newTopic("actions.lifecycle");
-        actionsDlq = TestInfra.newTopic("actions.lifecycle.dlq");
-        officialsTopic = TestInfra.newTopic("directory.officials");
-        config.put("mp.messaging.incoming.decisions.topic", decisionsTopic);
-        config.put("mp.messaging.incoming.decisions.dead-letter-queue.topic", TestInfra.newTopic("meetings.decisions.dlq"));
-        config.put("mp.messaging.incoming.actions.topic", actionsTopic);
-        config.put("mp.messaging.incoming.actions.dead-letter-queue.topic", actionsDlq);
-        config.put("mp.messaging.incoming.officials.topic", officialsTopic);
-        config.put("mp.messaging.incoming.officials.dead-letter-queue.topic",
-                TestInfra.newTopic("directory.officials.dlq"));
+        decisionsTopic = TestInfra.consume(config, "decisions", "meetings.decisions").topic();
+        TestInfra.Consumed actions = TestInfra.consume(config, "actions", "actions.lifecycle");
+        actionsTopic = actions.topic();
+        actionsDlq = actions.deadLetters();
+        officialsTopic = TestInfra.consume(config, "officials", "directory.officials").topic();
         Smtp.start();
         config.put("quarkus.mailer.port", Integer.toString(Smtp.port()));
         // Quick retries, so that an outage and a dead delivery fit in a test.

@@ -116,6 +116,32 @@ public final class TestInfra {
         return topic;
     }
 
+    /** A topic a service reads through an incoming channel, and the dead-letter topic of its poison records. */
+    public record Consumed(String topic, String deadLetters) {
+    }
+
+    /**
+     * Points the incoming {@code channel} of a service under test at new topics named after
+     * {@code base} (and {@code base.dlq}), writing the settings into {@code config}.
+     */
+    public static Consumed consume(Map<String, String> config, String channel, String base) {
+        Consumed topics = new Consumed(newTopic(base), newTopic(base + ".dlq"));
+        config.put("mp.messaging.incoming." + channel + ".topic", topics.topic());
+        config.put("mp.messaging.incoming." + channel + ".dead-letter-queue.topic", topics.deadLetters());
+        return topics;
+    }
+
+    /**
+     * Points the outbox's logical {@code channel} at a new topic named after {@code base}; the
+     * first channel given is also the relay's default topic. Returns the topic.
+     */
+    public static String publish(Map<String, String> config, String channel, String base) {
+        String topic = newTopic(base);
+        config.put("mutabaa.outbox.topics." + channel, topic);
+        config.putIfAbsent("mp.messaging.outgoing.outbox.topic", topic);
+        return topic;
+    }
+
     /** A short random suffix for per-test-class topic and database names. */
     public static String uniqueSuffix() {
         byte[] bytes = new byte[4];

@@ -85,7 +85,7 @@ class OutboxOrderingTest {
             }
             for (int i = 0; i < order.size(); i += 3) {
                 List<String[]> batch = order.subList(i, Math.min(i + 3, order.size()));
-                QuarkusTransaction.requiringNew().run(() -> batch.forEach(e -> outbox.append("decisions", e[0],
+                QuarkusTransaction.requiringNew().run(() -> batch.forEach(e -> outbox.append("outbox-test", e[0],
                         codec.envelope("/mutabaa/meetings-service", "org.mutabaa.test.ordering.v1", "test/" + e[0],
                                 Map.of("key", e[0], "n", Integer.parseInt(e[1]))))));
             }
@@ -121,7 +121,7 @@ class OutboxOrderingTest {
         keys.forEach(k -> seen.put(k, new ArrayList<>()));
         Map<String, Integer> partitionOf = new HashMap<>();
         for (ConsumerRecord<String, String> record : TopicReader.readAll(TestInfra.endpoints().bootstrapServers(),
-                InfraResource.decisionsTopic)) {
+                InfraResource.outboxTestTopic)) {
             if (!seen.containsKey(record.key())) {
                 continue;
             }
