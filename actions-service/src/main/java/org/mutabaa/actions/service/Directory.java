@@ -7,6 +7,7 @@ import org.mutabaa.actions.domain.Action;
 import org.mutabaa.actions.domain.Official;
 import org.mutabaa.actions.repository.ActionRepository;
 import org.mutabaa.actions.repository.OfficialRepository;
+import org.mutabaa.platform.directory.OfficialDirectory;
 import org.mutabaa.platform.directory.OfficialEvent;
 import org.mutabaa.platform.problem.ProblemException;
 
@@ -18,7 +19,7 @@ import java.util.UUID;
  * whom an action may be reassigned to or shared with, their names, language and time zone.
  */
 @ApplicationScoped
-public class Directory {
+public class Directory implements OfficialDirectory {
 
     private static final Logger LOG = Logger.getLogger(Directory.class);
 
@@ -30,6 +31,7 @@ public class Directory {
         this.actions = actions;
     }
 
+    @Override
     @Transactional
     public void upserted(UUID eventId, OfficialEvent data) {
         data.requireUpserted(eventId);
@@ -49,12 +51,14 @@ public class Directory {
                 o.organisationNameAr, o.organisationNameEn, o.countryCode, o.id, Action.Status.PENDING);
     }
 
+    @Override
     @Transactional
     public void deactivated(UUID eventId, OfficialEvent data) {
         data.requireDeactivated(eventId);
         officials.findByIdOptional(data.officialId()).ifPresent(o -> o.deactivate(data));
     }
 
+    @Override
     public Optional<Official> find(UUID id) {
         return id == null ? Optional.empty() : officials.findByIdOptional(id);
     }

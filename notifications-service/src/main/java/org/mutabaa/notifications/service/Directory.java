@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.mutabaa.notifications.domain.Official;
 import org.mutabaa.notifications.repository.OfficialRepository;
+import org.mutabaa.platform.directory.OfficialDirectory;
 import org.mutabaa.platform.directory.OfficialEvent;
 
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.UUID;
 
 /** This service's projection of the directory's officials: email, language, time zone, organisation. */
 @ApplicationScoped
-public class Directory {
+public class Directory implements OfficialDirectory {
 
     private final OfficialRepository officials;
 
@@ -19,6 +20,7 @@ public class Directory {
         this.officials = officials;
     }
 
+    @Override
     @Transactional
     public void upserted(UUID eventId, OfficialEvent data) {
         data.requireUpserted(eventId);
@@ -30,12 +32,14 @@ public class Directory {
         officials.persist(o);
     }
 
+    @Override
     @Transactional
     public void deactivated(UUID eventId, OfficialEvent data) {
         data.requireDeactivated(eventId);
         officials.findByIdOptional(data.officialId()).ifPresent(o -> o.deactivate(data));
     }
 
+    @Override
     public Optional<Official> find(UUID id) {
         return id == null ? Optional.empty() : officials.findByIdOptional(id);
     }

@@ -2,6 +2,7 @@ package org.mutabaa.platform.directory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.mutabaa.platform.events.CloudEvent;
@@ -19,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What every service's copy of the directory makes of the contracts' own examples
  * ({@code contracts/meetings-service/official-*.v1.example.json}), decoded by the service's own
- * codec. A service's {@code @QuarkusTest} extends it, saying what its consumer does with each event
- * and how to read the copy back; each example is given a fresh official id, so the test shares the
- * service's database with any other.
+ * codec and applied through its {@link OfficialDirectory}. A service's {@code @QuarkusTest} extends
+ * it with nothing but its test resources; each example is given a fresh official id, so the test
+ * shares the service's database with any other.
  */
 public abstract class OfficialProjectionContract {
 
@@ -30,24 +31,23 @@ public abstract class OfficialProjectionContract {
     @Inject
     EventCodec codec;
 
-    /** What the service's consumer of {@code directory.officials} does with an OfficialUpserted. */
-    protected abstract void upserted(UUID eventId, OfficialEvent data);
-
-    /** What it does with an OfficialDeactivated. */
-    protected abstract void deactivated(UUID eventId, OfficialEvent data);
-
-    /** The service's copy of the official, read in a transaction of its own; null when it holds none. */
-    protected abstract ProjectedOfficial copyOf(UUID officialId);
+    @Inject
+    OfficialDirectory directory;
 
     /** Hands an envelope to the service as its consumer would: decoded by the service's own codec. */
     private void apply(String envelope) {
         CloudEvent event = codec.read(envelope);
         OfficialEvent data = codec.data(event, OfficialEvent.class);
         if (OfficialEvent.UPSERTED.equals(event.type())) {
-            upserted(UUID.fromString(event.id()), data);
+            directory.upserted(UUID.fromString(event.id()), data);
         } else {
-            deactivated(UUID.fromString(event.id()), data);
+            directory.deactivated(UUID.fromString(event.id()), data);
         }
+    }
+
+    /** The service's copy of the official, read in a transaction of its own; null when it holds none. */
+    private ProjectedOfficial copyOf(UUID officialId) {
+        return QuarkusTransaction.requiringNew().call(() -> directory.find(officialId).orElse(null));
     }
 
     /** The example envelope of {@code official-<name>.v1}, from the repository's contracts/. */
