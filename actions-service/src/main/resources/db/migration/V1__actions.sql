@@ -24,22 +24,6 @@ create table action (
 create index action_owner on action (owner_official_id, created_at);
 create index action_meeting on action (meeting_id);
 
--- Consumed event ids: a redelivered event changes nothing twice.
-create table processed_event (
-    event_id     uuid primary key,
-    event_type   text not null,
-    processed_at timestamptz not null
-);
+-- Consumed event ids (processed_event) are the platform's inbox: db/platform/inbox.
 
--- Transactional outbox: written with the state change, published by the relay.
-create table outbox_event (
-    seq          bigint generated always as identity primary key,
-    event_id     uuid not null unique,
-    channel      text not null,
-    record_key   text not null,
-    event_type   text not null,
-    payload      text not null,
-    created_at   timestamptz not null,
-    published_at timestamptz
-);
-create index outbox_event_unpublished on outbox_event (seq) where published_at is null;
+-- The transactional outbox (outbox_event) is the platform's: db/platform/outbox.

@@ -95,15 +95,4 @@ create table decision_owner (
     unique (decision_id, official_id)
 );
 
--- Transactional outbox: written with the state change, published by the relay.
-create table outbox_event (
-    seq          bigint generated always as identity primary key,
-    event_id     uuid not null unique,
-    channel      text not null,
-    record_key   text not null,
-    event_type   text not null,
-    payload      text not null,
-    created_at   timestamptz not null,
-    published_at timestamptz
-);
-create index outbox_event_unpublished on outbox_event (seq) where published_at is null;
+-- The transactional outbox (outbox_event) is the platform's: db/platform/outbox.

@@ -1,2 +1,2 @@
--- The event's trace context, kept beside it so the relay continues the trace without reading the payload.
-alter table outbox_event add column trace_parent text;
+-- What this migration did to the outbox (outbox_event) is now part of the platform's own
+-- migration of it (db/platform/outbox), which brings a database that ran it to the same shape.

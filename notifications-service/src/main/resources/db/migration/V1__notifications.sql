@@ -17,9 +17,4 @@ create table notification (
 );
 create index notification_inbox on notification (recipient_official_id, created_at desc, id);
 
--- Consumed event ids: a redelivered event changes nothing twice.
-create table processed_event (
-    event_id     uuid primary key,
-    event_type   text not null,
-    processed_at timestamptz not null
-);
+-- Consumed event ids (processed_event) are the platform's inbox: db/platform/inbox.

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 import org.mutabaa.platform.domain.ConflictException;
+import org.mutabaa.platform.domain.InvalidFieldException;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -137,7 +138,7 @@ public class Action {
      * Refuses a move the workflow forbids ({@link Status#next()}): to the status the action has
      * already, or one its status does not lead to.
      */
-    public void requireMayMoveTo(Status to) {
+    private void requireMayMoveTo(Status to) {
         if (status == to) {
             throw new ConflictException("the action is already " + to);
         }
@@ -147,9 +148,17 @@ public class Action {
         }
     }
 
-    /** Moves the action through its workflow at {@code at}, with the reason given; returns the status it left. */
+    /**
+     * Moves the action through its workflow at {@code at}, with the reason given; returns the status
+     * it left. A move the workflow forbids is a conflict; a move that must say why and does not is an
+     * invalid {@code reason}.
+     */
     public Status moveTo(Status to, String reason, OffsetDateTime at) {
         requireMayMoveTo(to);
+        if (status.needsReason(to) && (reason == null || reason.isBlank())) {
+            throw new InvalidFieldException("reason", status == Status.DONE
+                    ? "is required to reopen a done action" : "is required for " + to);
+        }
         return become(to, reason, at);
     }
 

@@ -2,6 +2,7 @@ package org.mutabaa.actions.domain;
 
 import org.junit.jupiter.api.Test;
 import org.mutabaa.platform.domain.ConflictException;
+import org.mutabaa.platform.domain.InvalidFieldException;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -48,10 +49,28 @@ class ActionTest {
     }
 
     @Test
-    void aBlankReasonIsNoReason() {
+    void aMoveThatMustSayWhyIsRefusedWithoutAReasonAndChangesNothing() {
         Action action = new Action();
-        action.moveTo(Action.Status.BLOCKED, "  ", MONDAY);
-        assertThat(action.statusReason).isNull();
+        assertThatThrownBy(() -> action.moveTo(Action.Status.BLOCKED, "  ", MONDAY))
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessage("reason: is required for BLOCKED");
+        assertThat(action.status).isEqualTo(Action.Status.OPEN);
+        assertThat(action.updatedAt).isNull();
+
+        action.moveTo(Action.Status.DONE, " ", MONDAY);
+        assertThat(action.statusReason).as("a blank reason where none is due is no reason").isNull();
+        assertThatThrownBy(() -> action.moveTo(Action.Status.OPEN, null, TUESDAY))
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessage("reason: is required to reopen a done action");
+        assertThat(action.status).isEqualTo(Action.Status.DONE);
+    }
+
+    @Test
+    void aForbiddenMoveIsAConflictBeforeAMissingReason() {
+        Action action = new Action();
+        action.moveTo(Action.Status.CANCELLED, "no longer needed", MONDAY);
+        assertThatThrownBy(() -> action.moveTo(Action.Status.BLOCKED, null, TUESDAY))
+                .isInstanceOf(ConflictException.class);
     }
 
     @Test

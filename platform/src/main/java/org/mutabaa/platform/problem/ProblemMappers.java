@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.mutabaa.platform.domain.ConflictException;
+import org.mutabaa.platform.domain.InvalidFieldException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,6 +40,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response conflict(ConflictException e, UriInfo uri) {
         return respond(ProblemException.conflict(e.getMessage()).toProblem(), uri);
+    }
+
+    /** The domain's refusals of a value are bad requests naming the field. */
+    @ServerExceptionMapper
+    public Response invalidField(InvalidFieldException e, UriInfo uri) {
+        return respond(ProblemException.invalidField(e.field(), e.reason()).toProblem(), uri);
     }
 
     @ServerExceptionMapper
