@@ -1,5 +1,11 @@
 package org.mutabaa.actions.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,6 +36,8 @@ import java.net.URI;
 import java.util.UUID;
 
 @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT, Caller.OFFICIAL})
+@Tag(name = "Actions", description = "Tracked actions: one per owner of each adopted decision, worked by their owner and "
+                    + "followed up by the secretariat.")
 @Path("/actions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -43,11 +51,11 @@ public class ActionResource {
         this.caller = caller;
     }
 
+    @Operation(operationId = "listActions", summary = "List actions",
+            description = "`dueBefore`/`dueAfter` are exclusive (YYYY-MM-DD); `overdue=true` keeps the pending "
+                    + "actions past their due date in their owner's time zone; `sort` is dueDate, createdAt or "
+                    + "updatedAt, `-` first for newest first.")
     @GET
-    @Operation(summary = "Actions matching every filter given",
-            description = "dueBefore/dueAfter are exclusive; overdue=true keeps the pending actions past their due"
-                    + " date in their owner's time zone; sort is dueDate, createdAt or updatedAt, '-' first for"
-                    + " newest first.")
     public Page<Views.ActionView> list(@QueryParam("ownerId") UUID ownerId,
                                            @QueryParam("organisationId") UUID organisationId,
                                            @QueryParam("countryCode") String countryCode,
@@ -64,9 +72,11 @@ public class ActionResource {
                 overdue, null), sort, page, size);
     }
 
+    @Operation(operationId = "listMyActions", summary = "List the caller's actions",
+            description = "The acting official's actions: those they own or collaborate on, with the same filters as "
+                    + "the list of actions.")
     @GET
     @Path("/mine")
-    @Operation(summary = "The acting official's actions: those they own or collaborate on, with the same filters")
     public Page<Views.ActionView> mine(@QueryParam("status") String status,
                                            @QueryParam("dueBefore") String dueBefore,
                                            @QueryParam("dueAfter") String dueAfter,
@@ -78,38 +88,54 @@ public class ActionResource {
                 caller.officialId()), sort, page, size);
     }
 
+    @Operation(operationId = "getAction", summary = "Read an action")
     @GET
     @Path("/{id}")
     public Views.ActionView get(@PathParam("id") UUID id) {
         return view(id);
     }
 
+    @APIResponse(responseCode = "200", description = "The action as it is now.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.ActionView.class)))
+    @Operation(operationId = "changeAction", summary = "Change an action's priority, due date or collaborators",
+            description = "Absent fields stay as they are.")
+    @APIResponse(responseCode = "409", description = "The action is no longer pending: it is DONE or CANCELLED.")
     @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Changes priority, due date or collaborators; absent fields stay as they are")
     public Views.ActionView change(@PathParam("id") UUID id, @NotNull @Valid Requests.ActionChange request) {
         actions.update(id, request.priority(), request.dueDate(), request.collaboratorIds(), caller.officialId());
         return view(id);
     }
 
+    @APIResponse(responseCode = "200", description = "The action as it is now.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.ActionView.class)))
+    @Operation(operationId = "changeActionStatus", summary = "Move an action through its workflow",
+            description = "OPEN, IN_PROGRESS, BLOCKED, DONE, CANCELLED; blocking, cancelling and reopening a done "
+                    + "action need a reason.")
+    @APIResponse(responseCode = "409", description = "The workflow does not allow this move from the action's present status.")
     @POST
     @Path("/{id}/status")
-    @Operation(summary = "Moves the action through the workflow (409 when the workflow forbids the move)")
     public Views.ActionView status(@PathParam("id") UUID id, @NotNull @Valid Requests.StatusChange request) {
         actions.changeStatus(id, request.status(), request.reason(), caller.officialId());
         return view(id);
     }
 
+    @APIResponse(responseCode = "200", description = "The action as it is now.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.ActionView.class)))
+    @Operation(operationId = "reassignAction", summary = "Give an action to another official",
+            description = "The new owner and the reason; the history keeps both owners.")
+    @APIResponse(responseCode = "409", description = "The action is no longer pending: it is DONE or CANCELLED.")
     @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     @Path("/{id}/reassignment")
-    @Operation(summary = "Gives the action to another official, with the reason")
     public Views.ActionView reassign(@PathParam("id") UUID id, @NotNull @Valid Requests.Reassignment request) {
         actions.reassign(id, request.officialId(), request.reason(), caller.officialId());
         return view(id);
     }
 
+    @Operation(operationId = "listActionProgress", summary = "List an action's progress reports",
+            description = "Oldest first.")
     @GET
     @Path("/{id}/progress")
     public Page<Views.ProgressView> progress(@PathParam("id") UUID id,
@@ -118,6 +144,12 @@ public class ActionResource {
         return actions.progress(id, page, size).map(Views.ProgressView::of);
     }
 
+    @Operation(operationId = "reportActionProgress", summary = "Report progress on an action",
+            description = "A percentage and a note; an open action goes in progress with it.")
+    @APIResponse(responseCode = "201", description = "Recorded; `Location` is the action's progress.",
+            headers = @Header(name = "Location", description = "Its address.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.ProgressView.class)))
+    @APIResponse(responseCode = "409", description = "The action is no longer pending: it is DONE or CANCELLED.")
     @POST
     @Path("/{id}/progress")
     public Response reportProgress(@PathParam("id") UUID id, @NotNull @Valid Requests.ProgressReport request, @Context UriInfo uri) {
@@ -125,6 +157,8 @@ public class ActionResource {
         return created(uri, update.id, Views.ProgressView.of(update));
     }
 
+    @Operation(operationId = "listActionComments", summary = "List an action's comments",
+            description = "Oldest first.")
     @GET
     @Path("/{id}/comments")
     public Page<Views.CommentView> comments(@PathParam("id") UUID id,
@@ -133,6 +167,10 @@ public class ActionResource {
         return actions.comments(id, page, size).map(Views.CommentView::of);
     }
 
+    @Operation(operationId = "commentOnAction", summary = "Comment on an action")
+    @APIResponse(responseCode = "201", description = "Recorded; `Location` is the action's comments.",
+            headers = @Header(name = "Location", description = "Its address.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.CommentView.class)))
     @POST
     @Path("/{id}/comments")
     public Response comment(@PathParam("id") UUID id, @NotNull @Valid Requests.NewComment request, @Context UriInfo uri) {
@@ -140,6 +178,7 @@ public class ActionResource {
         return created(uri, comment.id, Views.CommentView.of(comment));
     }
 
+    @Operation(operationId = "listActionAttachments", summary = "List an action's evidence links")
     @GET
     @Path("/{id}/attachments")
     public Page<Views.AttachmentView> attachments(@PathParam("id") UUID id,
@@ -148,6 +187,11 @@ public class ActionResource {
         return actions.attachments(id, page, size).map(Views.AttachmentView::of);
     }
 
+    @Operation(operationId = "attachToAction", summary = "Attach an evidence link to an action")
+    @APIResponse(responseCode = "201", description = "Recorded; `Location` is the action's evidence.",
+            headers = @Header(name = "Location", description = "Its address.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.AttachmentView.class)))
+    @APIResponse(responseCode = "409", description = "The action is cancelled.")
     @POST
     @Path("/{id}/attachments")
     public Response attach(@PathParam("id") UUID id, @NotNull @Valid Requests.NewAttachment request, @Context UriInfo uri) {
@@ -155,9 +199,10 @@ public class ActionResource {
         return created(uri, attachment.id, Views.AttachmentView.of(attachment));
     }
 
+    @Operation(operationId = "getActionHistory", summary = "An action's history",
+            description = "Every change to the action, oldest first: who, when, old and new value.")
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Every change to the action, oldest first: who, when, old and new value")
     public Page<Views.HistoryView> history(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {

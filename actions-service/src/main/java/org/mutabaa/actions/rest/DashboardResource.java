@@ -1,5 +1,6 @@
 package org.mutabaa.actions.rest;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import java.util.UUID;
 
 /** The follow-up dashboard: per meeting, organisation or country, latest first by how much is late. */
 @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
+@Tag(name = "Dashboard", description = "The follow-up dashboard of a secretariat.")
 @Path("/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
 public class DashboardResource {
@@ -27,10 +29,11 @@ public class DashboardResource {
         this.dashboard = dashboard;
     }
 
+    @Operation(operationId = "getDashboard", summary = "The follow-up dashboard",
+            description = "Per meeting, owning organisation or owner's country: counts by status, overdue, the "
+                    + "action late longest, completion rate.")
     @GET
     @Path("/{by: meetings|organisations|countries}")
-    @Operation(summary = "Per meeting, owning organisation or owner's country: counts by status, overdue, the action"
-            + " late longest, completion rate")
     public List<Dashboard.Row> rows(@PathParam("by") String by,
                                     @QueryParam("meetingId") UUID meetingId,
                                     @QueryParam("organisationId") UUID organisationId,

@@ -1,5 +1,10 @@
 package org.mutabaa.meetings.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +22,8 @@ import org.mutabaa.platform.security.Caller;
 import java.util.UUID;
 
 @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT, Caller.OFFICIAL})
+@Tag(name = "Decisions", description = "What a meeting decided: adopted, amended, revoked; each adopted decision becomes tracked "
+                    + "actions.")
 @Path("/decisions")
 @Produces(MediaType.APPLICATION_JSON)
 public class DecisionResource {
@@ -27,6 +34,7 @@ public class DecisionResource {
         this.decisions = decisions;
     }
 
+    @Operation(operationId = "getDecision", summary = "Read a decision")
     @GET
     @Path("/{id}")
     public Views.DecisionView get(@PathParam("id") UUID id) {
@@ -42,6 +50,12 @@ public class DecisionResource {
     }
 
     /** Replaces a decision's content; a decision in force is thereby amended. */
+    @APIResponse(responseCode = "200", description = "The decision as it is now.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.DecisionView.class)))
+    @Operation(operationId = "amendDecision", summary = "Amend a decision",
+            description = "Replaces a decision's text, owners and action items. A draft is simply changed; an "
+                    + "adopted decision is amended, and what changed flows to its actions and their owners.")
+    @APIResponse(responseCode = "409", description = "The decision is revoked.")
     @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @PUT
     @Path("/{id}")
@@ -51,6 +65,11 @@ public class DecisionResource {
         return view(id);
     }
 
+    @APIResponse(responseCode = "200", description = "The decision as it is now.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.DecisionView.class)))
+    @Operation(operationId = "revokeDecision", summary = "Revoke a decision",
+            description = "Revokes an adopted decision with the reason; its pending actions are cancelled.")
+    @APIResponse(responseCode = "409", description = "The decision is not adopted, or revoked already.")
     @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     @Path("/{id}/revoke")
@@ -61,6 +80,11 @@ public class DecisionResource {
     }
 
     /** Adopts a draft decision; its owners' follow-up starts from here. */
+    @APIResponse(responseCode = "200", description = "The decision as it is now.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.DecisionView.class)))
+    @Operation(operationId = "adoptDecision", summary = "Adopt a decision",
+            description = "Adopts a draft decision of a held meeting; its owners get their actions.")
+    @APIResponse(responseCode = "409", description = "The decision is not a draft, or its meeting is not held.")
     @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     @Path("/{id}/adopt")

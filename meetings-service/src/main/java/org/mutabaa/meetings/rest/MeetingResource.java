@@ -1,5 +1,12 @@
 package org.mutabaa.meetings.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,6 +39,8 @@ import java.util.List;
 import java.util.UUID;
 
 @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT, Caller.OFFICIAL})
+@Tag(name = "Meetings", description = "Meetings a secretariat records: delegations, agenda, status, minutes, and the decisions "
+                    + "taken in them.")
 @Path("/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -47,6 +56,13 @@ public class MeetingResource {
         this.exports = exports;
     }
 
+    @Operation(operationId = "createMeeting", summary = "Record a meeting",
+            description = "Records a meeting of the caller's organisation (a secretariat) or any (an admin): titles "
+                    + "in Arabic and English, when and where, classification, delegations with their officials "
+                    + "and roles, agenda. A meeting in the past may be recorded as HELD.")
+    @APIResponse(responseCode = "201", description = "Recorded; `Location` is the meeting's address.",
+            headers = @Header(name = "Location", description = "Its address.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.MeetingView.class)))
     @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     public Response create(@NotNull @Valid Requests.NewMeeting request, UriInfo uri) {
@@ -55,6 +71,8 @@ public class MeetingResource {
                 .entity(Views.MeetingView.of(meeting)).build();
     }
 
+    @Operation(operationId = "getMeeting", summary = "Read a meeting",
+            description = "A meeting with its delegations, participants and agenda.")
     @GET
     @Path("/{id}")
     public Views.MeetingView get(@PathParam("id") UUID id) {
@@ -65,6 +83,9 @@ public class MeetingResource {
      * Meetings, newest first, filtered by start date (UTC days {@code from}..{@code to},
      * inclusive), a delegation's country or organisation, status and participant.
      */
+    @Operation(operationId = "listMeetings", summary = "List meetings",
+            description = "Meetings the caller may see, newest first, filtered by start date (UTC days `from`..`to`, "
+                    + "inclusive, as YYYY-MM-DD), a delegation's country or organisation, status and participant.")
     @GET
     public Page<Views.MeetingView> list(
             @QueryParam("from") String from,
@@ -81,6 +102,8 @@ public class MeetingResource {
     }
 
     /** The minutes, Arabic (right-to-left) then English, ready to print. */
+    @Operation(operationId = "getMinutesHtml", summary = "The minutes as a printable page",
+            description = "The minutes, Arabic (right to left) then English, as HTML ready to print.")
     @GET
     @Path("/{id}/minutes.html")
     @Produces("text/html; charset=UTF-8")
@@ -88,6 +111,11 @@ public class MeetingResource {
         return exports.minutesHtml(id);
     }
 
+    @Operation(operationId = "getMinutesMarkdown", summary = "The minutes as Markdown",
+            description = "The minutes, Arabic then English, as a Markdown file to download; names and texts are "
+                    + "escaped.")
+    @APIResponse(responseCode = "200", description = "The minutes, as an attachment named `minutes-<id>.md`.",
+            content = @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)))
     @GET
     @Path("/{id}/minutes.md")
     @Produces("text/markdown; charset=UTF-8")
@@ -97,6 +125,10 @@ public class MeetingResource {
     }
 
     /** The meeting for a calendar, in its own time zone. */
+    @Operation(operationId = "getMeetingCalendar", summary = "The meeting for a calendar",
+            description = "The meeting as an iCalendar (RFC 5545) event in its own time zone.")
+    @APIResponse(responseCode = "200", description = "The event, as an attachment named `meeting-<id>.ics`.",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
     @GET
     @Path("/{id}/calendar.ics")
     @Produces("text/calendar; charset=UTF-8")
@@ -106,6 +138,11 @@ public class MeetingResource {
     }
 
     /** Moves the meeting on: SCHEDULED → HELD or CANCELLED. */
+    @APIResponse(responseCode = "200", description = "The meeting as it is now.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.MeetingView.class)))
+    @Operation(operationId = "changeMeetingStatus", summary = "Record a scheduled meeting as held or cancelled",
+            description = "Moves the meeting on: SCHEDULED to HELD or CANCELLED.")
+    @APIResponse(responseCode = "409", description = "The meeting is no longer SCHEDULED.")
     @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     @Path("/{id}/status")
@@ -115,6 +152,12 @@ public class MeetingResource {
     }
 
     /** Approves a held meeting's minutes, which adopts every draft decision of it. */
+    @APIResponse(responseCode = "200", description = "The decisions the approval adopted.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Views.DecisionView.class)))
+    @Operation(operationId = "approveMinutes", summary = "Approve the minutes",
+            description = "Approves a held meeting's minutes, which adopts every draft decision of it; answers the "
+                    + "decisions adopted.")
+    @APIResponse(responseCode = "409", description = "The meeting is not HELD, or its minutes are approved already.")
     @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     @Path("/{id}/minutes/approval")
@@ -125,6 +168,14 @@ public class MeetingResource {
     }
 
     /** Records a draft decision of this meeting. */
+    @Operation(operationId = "recordDecision", summary = "Record a draft decision",
+            description = "Records a draft decision of this meeting: its text in Arabic and English, which language "
+                    + "is authoritative, its type, owners among the participants and their action items. It is "
+                    + "adopted later, alone or with the minutes.")
+    @APIResponse(responseCode = "201", description = "Recorded; `Location` is the decision's address.",
+            headers = @Header(name = "Location", description = "Its address.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.DecisionView.class)))
+    @APIResponse(responseCode = "409", description = "The meeting was cancelled.")
     @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     @Path("/{id}/decisions")
@@ -135,6 +186,8 @@ public class MeetingResource {
                 .entity(Views.DecisionView.of(decision)).build();
     }
 
+    @Operation(operationId = "listMeetingDecisions", summary = "List a meeting's decisions",
+            description = "The decisions of the meeting the caller may see, in the order they were recorded.")
     @GET
     @Path("/{id}/decisions")
     public Page<Views.DecisionView> decisions(@PathParam("id") UUID meetingId,

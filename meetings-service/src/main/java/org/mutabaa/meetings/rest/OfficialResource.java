@@ -1,5 +1,12 @@
 package org.mutabaa.meetings.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,6 +34,8 @@ import org.mutabaa.platform.persistence.Page;
 import java.util.UUID;
 
 @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT, Caller.OFFICIAL})
+@Tag(name = "Officials", description = "The directory's officials: names in Arabic and English, organisation, title, language, "
+                    + "time zone, address.")
 @Path("/officials")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,6 +47,10 @@ public class OfficialResource {
         this.directory = directory;
     }
 
+    @Operation(operationId = "createOfficial", summary = "Add an official to the directory")
+    @APIResponse(responseCode = "201", description = "Added; `Location` is the official's address.",
+            headers = @Header(name = "Location", description = "Its address.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.OfficialView.class)))
     @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     public Response create(@NotNull @Valid Requests.NewOfficial request, UriInfo uri) {
@@ -46,6 +59,7 @@ public class OfficialResource {
                 .entity(Views.OfficialView.of(official)).build();
     }
 
+    @Operation(operationId = "getOfficial", summary = "Read an official")
     @GET
     @Path("/{id}")
     public Views.OfficialView get(@PathParam("id") UUID id) {
@@ -53,6 +67,9 @@ public class OfficialResource {
     }
 
     /** Replaces an official's details, e.g. to add the name of someone known only by title. */
+    @Operation(operationId = "updateOfficial", summary = "Change an official",
+            description = "Replaces an official's record; a secretariat changes those of its organisation and those "
+                    + "it entered.")
     @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @PUT
     @Path("/{id}")
@@ -60,6 +77,11 @@ public class OfficialResource {
         return Views.OfficialView.of(directory.updateOfficial(id, request.draft()));
     }
 
+    @APIResponse(responseCode = "200", description = "The official as they are now.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.OfficialView.class)))
+    @Operation(operationId = "deactivateOfficial", summary = "Deactivate an official",
+            description = "An official who has left: kept for history, no longer notified or named as an owner.")
+    @APIResponse(responseCode = "409", description = "The official is already inactive.")
     @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     @Path("/{id}/deactivate")
@@ -69,6 +91,8 @@ public class OfficialResource {
     }
 
     /** Officials filtered by organisation, country and whether active. */
+    @Operation(operationId = "listOfficials", summary = "List officials",
+            description = "Officials by organisation, country and whether they are active.")
     @GET
     public Page<Views.OfficialView> list(
             @QueryParam("organisationId") UUID organisationId,

@@ -1,5 +1,12 @@
 package org.mutabaa.meetings.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,6 +35,7 @@ import org.mutabaa.platform.persistence.Page;
 import java.util.UUID;
 
 @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT, Caller.OFFICIAL})
+@Tag(name = "Organisations", description = "The directory's organisations: ministries, agencies, banks, with their country.")
 @Path("/organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,6 +47,10 @@ public class OrganisationResource {
         this.directory = directory;
     }
 
+    @Operation(operationId = "createOrganisation", summary = "Add an organisation to the directory")
+    @APIResponse(responseCode = "201", description = "Added; `Location` is the organisation's address.",
+            headers = @Header(name = "Location", description = "Its address.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.OrganisationView.class)))
     @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     public Response create(@NotNull @Valid Requests.NewOrganisation request, UriInfo uri) {
@@ -47,12 +59,14 @@ public class OrganisationResource {
                 .entity(Views.OrganisationView.of(organisation)).build();
     }
 
+    @Operation(operationId = "getOrganisation", summary = "Read an organisation")
     @GET
     @Path("/{id}")
     public Views.OrganisationView get(@PathParam("id") UUID id) {
         return Views.OrganisationView.of(directory.organisation(id));
     }
 
+    @Operation(operationId = "updateOrganisation", summary = "Change an organisation")
     @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @PUT
     @Path("/{id}")
@@ -61,6 +75,7 @@ public class OrganisationResource {
     }
 
     /** Organisations, optionally of one country and kind. */
+    @Operation(operationId = "listOrganisations", summary = "List organisations")
     @GET
     public Page<Views.OrganisationView> list(
             @QueryParam("countryCode") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String countryCode,

@@ -1,5 +1,7 @@
 package org.mutabaa.meetings.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +21,8 @@ import org.mutabaa.platform.problem.Params;
 import java.util.List;
 
 @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT, Caller.OFFICIAL})
+@Tag(name = "Search", description = "Full-text search of meetings and decisions, Arabic folded (hamza, taa marbuta, alef "
+                    + "maqsura, diacritics) and English.")
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
@@ -33,6 +37,8 @@ public class SearchResource {
      * Meetings and decisions whose words match {@code q}, best first. Arabic matches whatever
      * its diacritics, tatweel, hamza/alef, taa marbuta or alef maqsura forms.
      */
+    @Operation(operationId = "search", summary = "Search meetings and decisions",
+            description = "Meetings and decisions the caller may see whose titles or texts match `q`, best first.")
     @GET
     public List<SearchHit> search(@QueryParam("q") @NotBlank @Size(max = 200) String q,
                                              @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,

@@ -1,5 +1,9 @@
 package org.mutabaa.notifications.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +30,8 @@ import java.util.UUID;
 
 /** The delivery log: every (event, recipient, channel) with its status, attempts and last error. */
 @RolesAllowed(Caller.ADMIN)
+@Tag(name = "Deliveries", description = "Each mail and webhook post the service made or will make, with its attempts; for "
+                    + "administrators.")
 @Path("/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveryResource {
@@ -36,9 +42,10 @@ public class DeliveryResource {
         this.deliveries = deliveries;
     }
 
+    @Operation(operationId = "listDeliveries", summary = "List deliveries",
+            description = "Deliveries, newest first, by status (PENDING, HELD, SENT, FAILED, DEAD, DIGESTED), "
+                    + "channel, recipient or notification.")
     @GET
-    @Operation(summary = "Deliveries, newest first, by status (PENDING, HELD, SENT, FAILED, DEAD, DIGESTED), channel,"
-            + " recipient or event")
     public Page<DeliveryView> list(@QueryParam("status") String status, @QueryParam("channel") String channel,
                                        @QueryParam("recipientId") UUID recipientId,
                                        @QueryParam("eventId") UUID eventId,
@@ -49,16 +56,21 @@ public class DeliveryResource {
                 .map(DeliveryView::of);
     }
 
+    @Operation(operationId = "getDelivery", summary = "Read a delivery")
     @GET
     @Path("/{id}")
     public DeliveryView get(@PathParam("id") UUID id) {
         return DeliveryView.of(deliveries.get(id));
     }
 
+    @APIResponse(responseCode = "200", description = "The delivery as it is now.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView.class)))
+    @Operation(operationId = "retryDelivery", summary = "Send a delivery again",
+            description = "Puts a FAILED or DEAD delivery back in line with a fresh count of attempts.")
+    @APIResponse(responseCode = "409", description = "The delivery is neither FAILED nor DEAD.")
     @POST
     @Path("/{id}/retry")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Puts a FAILED or DEAD delivery back in line with a fresh count of attempts (409 otherwise)")
     public DeliveryView retry(@PathParam("id") UUID id) {
         deliveries.retry(id);
         return DeliveryView.of(deliveries.get(id));

@@ -1,5 +1,9 @@
 package org.mutabaa.notifications.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Multi;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +30,7 @@ import org.mutabaa.platform.persistence.Page;
 import java.util.UUID;
 
 @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT, Caller.OFFICIAL})
+@Tag(name = "Inbox", description = "Each official's in-app notifications, in their language, and the live stream of new ones.")
 @Path("/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
@@ -41,6 +46,8 @@ public class NotificationResource {
     }
 
     /** An official's in-app inbox, newest first. */
+    @Operation(operationId = "listNotifications", summary = "An official's inbox",
+            description = "Newest first; an official reads their own, an admin anyone's.")
     @GET
     public Page<NotificationView> inbox(@QueryParam("recipientId") @NotNull UUID recipientId,
                                             @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
@@ -50,6 +57,7 @@ public class NotificationResource {
         return notifications.inbox(recipientId, unreadOnly, page, size).map(NotificationView::of);
     }
 
+    @Operation(operationId = "countUnreadNotifications", summary = "How many notifications are unread")
     @GET
     @Path("/unread-count")
     public UnreadView unreadCount(@QueryParam("recipientId") @NotNull UUID recipientId) {
@@ -57,24 +65,29 @@ public class NotificationResource {
         return new UnreadView(recipientId, notifications.unread(recipientId));
     }
 
+    @APIResponse(responseCode = "200", description = "An event stream; the data of each event is a notification.",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = NotificationView.class)))
+    @Operation(operationId = "streamNotifications", summary = "New notifications as they arrive",
+            description = "Server-Sent Events: each new in-app notification of the official, as it is stored. The "
+                    + "stream ends when the token expires (reconnect with a fresh one).")
+    @APIResponse(responseCode = "429", description = "The official holds five streams open already, or the service 2,000.")
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Server-Sent Events: each new in-app notification of the official, as it is stored;"
-            + " the stream ends when the token expires (reconnect with a fresh one); 429 beyond the streams an"
-            + " official (5) or the service (2000) may hold open")
     public Multi<NotificationView> stream(@QueryParam("recipientId") @NotNull UUID recipientId) {
         caller.requireSelfOrAdmin(recipientId);
         return stream.open(recipientId, caller.tokenExpiresAt()).map(NotificationView::of);
     }
 
+    @Operation(operationId = "getNotification", summary = "Read a notification")
     @GET
     @Path("/{id}")
     public NotificationView get(@PathParam("id") UUID id) {
         return NotificationView.of(own(id));
     }
 
+    @Operation(operationId = "markNotificationRead", summary = "Mark a notification read")
     @POST
     @Path("/{id}/read")
     @Consumes(MediaType.WILDCARD)
@@ -82,6 +95,7 @@ public class NotificationResource {
         return NotificationView.of(notifications.mark(id, true, caller::requireSelfOrAdmin));
     }
 
+    @Operation(operationId = "markNotificationUnread", summary = "Mark a notification unread")
     @POST
     @Path("/{id}/unread")
     @Consumes(MediaType.WILDCARD)

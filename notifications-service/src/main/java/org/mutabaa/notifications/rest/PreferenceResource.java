@@ -1,5 +1,6 @@
 package org.mutabaa.notifications.rest;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +27,7 @@ import java.util.UUID;
 
 /** An official's notification preferences. */
 @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT, Caller.OFFICIAL})
+@Tag(name = "Preferences", description = "How each official wants to be told: channels per kind of event, mute, daily digest.")
 @Path("/preferences/{officialId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,15 +41,17 @@ public class PreferenceResource {
         this.caller = caller;
     }
 
+    @Operation(operationId = "getPreferences", summary = "An official's preferences",
+            description = "Channels per kind of event (a kind not listed: every channel), mute, daily digest.")
     @GET
-    @Operation(summary = "Channels per kind of event (a kind not listed: every channel), mute, daily digest")
     public PreferenceView get(@PathParam("officialId") UUID officialId) {
         caller.requireSelfOrAdmin(officialId);
         return view(preferences.of(officialId));
     }
 
+    @Operation(operationId = "replacePreferences", summary = "Replace an official's preferences",
+            description = "Overdue and escalation notices ignore mute and digest.")
     @PUT
-    @Operation(summary = "Replaces the preferences; overdue and escalation ignore mute and digest")
     public PreferenceView put(@PathParam("officialId") UUID officialId, @NotNull @Valid PreferenceView request) {
         caller.requireSelfOrAdmin(officialId);
         return view(preferences.save(officialId, request.channels(), request.muted(), request.digest(),

@@ -1,5 +1,11 @@
 package org.mutabaa.notifications.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -29,6 +35,7 @@ import java.util.UUID;
 
 /** Organisations' webhooks. The secret is shown once, when the webhook is registered. */
 @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
+@Tag(name = "Webhooks", description = "Where an organisation's systems are told of its actions: signed HTTPS posts.")
 @Path("/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,8 +47,13 @@ public class WebhookResource {
         this.webhooks = webhooks;
     }
 
+    @Operation(operationId = "registerWebhook", summary = "Register a webhook",
+            description = "An HTTPS address of the organisation's; loopback, private, link-local and other internal "
+                    + "addresses are refused. The answer carries the signing secret, shown this once.")
+    @APIResponse(responseCode = "201", description = "Registered; `Location` is the webhook's address.",
+            headers = @Header(name = "Location", description = "Its address.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
     @POST
-    @Operation(summary = "Registers a webhook; private, loopback and link-local targets are refused")
     public Response register(@NotNull @Valid NewWebhook request, @Context UriInfo uri) {
         Webhooks.Registered registered = webhooks.register(request.organisationId(), request.url());
         Webhook w = registered.webhook();
@@ -49,12 +61,15 @@ public class WebhookResource {
                 .entity(new WebhookView(w.id, w.organisationId, w.url, registered.secret(), w.createdAt)).build();
     }
 
+    @Operation(operationId = "listWebhooks", summary = "List an organisation's webhooks")
     @GET
     public List<WebhookView> list(@QueryParam("organisationId") @NotNull UUID organisationId) {
         return webhooks.of(organisationId).stream()
                 .map(w -> new WebhookView(w.id, w.organisationId, w.url, null, w.createdAt)).toList();
     }
 
+    @Operation(operationId = "removeWebhook", summary = "Remove a webhook")
+    @APIResponse(responseCode = "204", description = "Removed.")
     @DELETE
     @Path("/{id}")
     public Response remove(@PathParam("id") UUID id) {

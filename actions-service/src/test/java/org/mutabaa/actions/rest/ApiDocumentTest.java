@@ -1,0 +1,12 @@
+package org.mutabaa.actions.rest;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.mutabaa.actions.InfraResource;
+import org.mutabaa.platform.openapi.ApiDocumentContract;
+
+/** The API document this service serves is the one committed in contracts/. */
+@QuarkusTest
+@WithTestResource(InfraResource.class)
+class ApiDocumentTest extends ApiDocumentContract {
+}
