@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A child JVM whose output goes to a log file; stopped with SIGTERM, then killed if it hangs. */
+/**
+ * A child JVM whose output goes to a log file (or, for a service in dev mode, to this terminal);
+ * stopped with SIGTERM, then killed if it hangs.
+ */
 public final class JavaProcess implements AutoCloseable {
 
     private final String name;
@@ -33,6 +36,20 @@ public final class JavaProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
             return new JavaProcess(name, builder.start(), log);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs a command (a full command line, in {@code dir}) that shares this process's terminal: its
+     * output is shown and it reads the keyboard, as Quarkus dev mode does.
+     */
+    public static JavaProcess interactive(String name, List<String> command, Map<String, String> env, Path dir) {
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).inheritIO();
+            builder.environment().putAll(env);
+            return new JavaProcess(name, builder.start(), null);
         } catch (IOException e) {
             throw new IllegalStateException("could not start " + name + ": " + e.getMessage(), e);
         }
@@ -89,8 +106,14 @@ public final class JavaProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** Where its output goes; null when it shares this process's terminal. */
     public Path log() {
         return log;
+    }
+
+    /** Where to look for what it printed. */
+    public String output() {
+        return log == null ? "its output above" : log.toString();
     }
 
     public boolean isAlive() {
@@ -100,7 +123,7 @@ public final class JavaProcess implements AutoCloseable {
     /** Fails fast with the log's location when the process has died. */
     public void requireAlive() {
         if (!process.isAlive()) {
-            throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log);
+            throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + output());
         }
     }
 

@@ -19,6 +19,8 @@ import java.util.concurrent.CountDownLatch;
  * <ul>
  *   <li>{@code up}: PostgreSQL, Kafka and the three services, then the seed meeting; Ctrl-C
  *   stops everything.</li>
+ *   <li>{@code dev meetings|actions|notifications}: as {@code up}, with that service in Quarkus dev
+ *   mode (live reload, Dev UI, continuous testing) in this terminal and the others packaged.</li>
  *   <li>{@code infra <endpoints-file>}: only PostgreSQL and Kafka, on free ports, for a test
  *   run; writes how to reach them to the file and runs until stopped.</li>
  *   <li>{@code bench [--owners K --rates R1,R2 --seconds S --decisions N --clients C --burst B --out F]}: the
@@ -39,7 +41,13 @@ public final class Main {
         String command = args.length == 0 ? "up" : args[0];
         Path root = Path.of(System.getProperty("mutabaa.root", ".")).toAbsolutePath().normalize();
         switch (command) {
-            case "up" -> up(root, args.length > 1 && args[1].equals("--no-seed"));
+            case "up" -> up(root, args.length > 1 && args[1].equals("--no-seed"), null);
+            case "dev" -> {
+                if (args.length < 2 || !List.of("meetings", "actions", "notifications").contains(args[1])) {
+                    usage();
+                }
+                up(root, false, args[1]);
+            }
             case "check" -> {
                 Settings settings = Settings.fromEnvironment(root.resolve(".mutabaa"));
                 Files.createDirectories(settings.home());
@@ -91,7 +99,7 @@ public final class Main {
     }
 
     private static void usage() {
-        System.err.println("usage: Main up [--no-seed] | Main check | Main infra <endpoints-file>"
+        System.err.println("usage: Main up [--no-seed] | Main dev meetings|actions|notifications | Main check | Main infra <endpoints-file>"
                 + " | Main bench [--owners K ...] | Main token admin|<official-id> [role ...]");
         System.exit(2);
     }
@@ -105,7 +113,8 @@ public final class Main {
         return all;
     }
 
-    private static void up(Path root, boolean skipSeed) throws Exception {
+    /** Starts the local suite; {@code devService}, when not null, runs in Quarkus dev mode in this terminal. */
+    private static void up(Path root, boolean skipSeed, String devService) throws Exception {
         Settings settings = Settings.fromEnvironment(root.resolve(".mutabaa"));
         Files.createDirectories(settings.logs());
         FileLock lock = lock(settings.home());
@@ -126,6 +135,10 @@ public final class Main {
         MailServer mail = MailServer.start(settings.smtpPort(), settings.imapPort());
         OUT.printf("  Mail        SMTP 127.0.0.1:%d, read over IMAP 127.0.0.1:%d (user and password: the address)%n",
                 settings.smtpPort(), settings.imapPort());
+        if (devService != null) {
+            OUT.printf("  %s-service in Quarkus dev mode: it compiles, then shows its own console below"
+                    + " (live reload, Dev UI, continuous testing: press h there for its keys)%n", devService);
+        }
         Suite suite;
         try {
             suite = Suite.start(root, infra.endpoints(), settings.meetingsPort(), settings.actionsPort(),
@@ -133,7 +146,7 @@ public final class Main {
                     env(env(tokens.env(), Suite.consoleEnv(settings.consolePort())),
                             Map.of("QUARKUS_MAILER_HOST", "127.0.0.1",
                                     "QUARKUS_MAILER_PORT", Integer.toString(settings.smtpPort()))),
-                    settings.logs());
+                    settings.logs(), devService);
         } catch (RuntimeException e) {
             mail.close();
             infra.close();
@@ -150,7 +163,12 @@ public final class Main {
             stopped.countDown();
         }, "mutabaa-stop"));
         for (ServiceProcess service : suite.services()) {
-            OUT.printf("  %-22s %s  (log: %s)%n", service.name(), service.baseUri(), service.process().log());
+            OUT.printf("  %-22s %s  (log: %s)%n", service.name(), service.baseUri(), service.process().output());
+        }
+        if (devService != null) {
+            OUT.printf("  Dev UI                 %s/q/dev-ui%n",
+                    suite.services().stream().filter(s -> s.name().equals(devService + "-service")).findFirst()
+                            .orElseThrow().baseUri());
         }
         ServiceProcess console = suite.startConsole(root, settings.consolePort(), tokens.privateKey(), settings.logs());
         OUT.printf("  %-22s %s  (log: %s)%n", "web console", console.baseUri(), console.process().log());

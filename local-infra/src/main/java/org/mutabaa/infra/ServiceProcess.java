@@ -76,6 +76,27 @@ public final class ServiceProcess implements AutoCloseable {
         return launch(root, name, port, env, log);
     }
 
+    /**
+     * Starts a module in Quarkus dev mode ({@code ./mvnw quarkus:dev -pl <module>} in {@code root}) on
+     * the database, broker and port given, sharing this terminal: live reload, the Dev UI at
+     * {@code /q/dev-ui}, continuous testing from the keyboard. Does not wait for it.
+     */
+    public static ServiceProcess dev(Path root, String name, int port, Postgres.Database db,
+                                     String bootstrapServers, Map<String, String> extraEnv) {
+        Ports.requireFree(port, name);
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
+        env.put("QUARKUS_DATASOURCE_USERNAME", db.username());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_HTTP_HOST", Settings.listen());
+        env.putAll(extraEnv);
+        List<String> command = List.of(root.resolve("mvnw").toString(), "--no-transfer-progress",
+                "quarkus:dev", "-pl", name);
+        return new ServiceProcess(name, port, JavaProcess.interactive(name, command, env, root), null, null);
+    }
+
     /** Starts a packaged module (its local profile, on the port given) without waiting for it. */
     public static ServiceProcess launch(Path root, String name, int port, Map<String, String> extraEnv, Path log) {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
@@ -175,7 +196,7 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException("interrupted while waiting for " + name, e);
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(name + " not ready after " + timeout + "; see " + process.log());
+                throw new IllegalStateException(name + " not ready after " + timeout + "; see " + process.output());
             }
             pause();
         }

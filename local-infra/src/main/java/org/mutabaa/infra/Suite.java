@@ -23,13 +23,24 @@ public final class Suite implements AutoCloseable {
      */
     public static Suite start(Path root, Infra.Endpoints infra, int meetingsPort, int actionsPort,
                               int notificationsPort, String dbSuffix, Map<String, String> extraEnv, Path logs) {
+        return start(root, infra, meetingsPort, actionsPort, notificationsPort, dbSuffix, extraEnv, logs, null);
+    }
+
+    /**
+     * As {@link #start(Path, Infra.Endpoints, int, int, int, String, Map, Path)}, with the service
+     * named {@code devService} ({@code meetings}, {@code actions} or {@code notifications}; none when
+     * null) in Quarkus dev mode instead of packaged; it compiles first, so it is given longer.
+     */
+    public static Suite start(Path root, Infra.Endpoints infra, int meetingsPort, int actionsPort,
+                              int notificationsPort, String dbSuffix, Map<String, String> extraEnv, Path logs,
+                              String devService) {
         List<ServiceProcess> started = new ArrayList<>();
         try {
-            started.add(startOne(root, infra, "meetings", meetingsPort, dbSuffix, extraEnv, logs));
-            started.add(startOne(root, infra, "actions", actionsPort, dbSuffix, extraEnv, logs));
-            started.add(startOne(root, infra, "notifications", notificationsPort, dbSuffix, extraEnv, logs));
+            started.add(startOne(root, infra, "meetings", meetingsPort, dbSuffix, extraEnv, logs, devService));
+            started.add(startOne(root, infra, "actions", actionsPort, dbSuffix, extraEnv, logs, devService));
+            started.add(startOne(root, infra, "notifications", notificationsPort, dbSuffix, extraEnv, logs, devService));
             for (ServiceProcess service : started) {
-                service.awaitReady(Duration.ofSeconds(120));
+                service.awaitReady(devService == null ? Duration.ofSeconds(120) : Duration.ofMinutes(5));
             }
             return new Suite(started);
         } catch (RuntimeException e) {
@@ -39,9 +50,13 @@ public final class Suite implements AutoCloseable {
     }
 
     private static ServiceProcess startOne(Path root, Infra.Endpoints infra, String service, int port,
-                                           String dbSuffix, Map<String, String> extraEnv, Path logs) {
+                                           String dbSuffix, Map<String, String> extraEnv, Path logs,
+                                           String devService) {
         String module = service + "-service";
         Postgres.Database db = infra.database(service + dbSuffix);
+        if (service.equals(devService)) {
+            return ServiceProcess.dev(root, module, port, db, infra.bootstrapServers(), extraEnv);
+        }
         return ServiceProcess.launch(root, module, port, db, infra.bootstrapServers(), extraEnv,
                 logs.resolve(module + ".log"));
     }
