@@ -1,5 +1,6 @@
 package org.mutabaa.actions.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -23,20 +24,29 @@ public final class Requests {
     }
 
     /** Moves an action through the workflow; a reason is required to block, cancel or reopen. */
-    public record StatusChange(@NotNull Action.Status status, @FreeText @Size(max = REASON) String reason) {
+    public record StatusChange(
+            @NotNull Action.Status status,
+            @Schema(example = "بانتظار تسمية الجانب العماني لفريق العمل") @FreeText @Size(max = REASON) String reason) {
     }
 
-    public record Reassignment(@NotNull UUID officialId, @NotBlank @FreeText @Size(max = REASON) String reason) {
+    public record Reassignment(
+            @NotNull UUID officialId,
+            @Schema(example = "تتولى معاونة المدير العام ملف أمن المعلومات") @NotBlank @FreeText @Size(max = REASON) String reason) {
     }
 
-    public record ProgressReport(@NotNull @Min(0) @Max(100) Integer percent, @FreeText @Size(max = TEXT) String text) {
+    public record ProgressReport(
+            @NotNull @Min(0) @Max(100) Integer percent,
+            @Schema(example = "تم تشكيل فريق العمل المشترك وعقد اجتماعه الأول") @FreeText @Size(max = TEXT) String text) {
     }
 
-    public record NewComment(@NotBlank @FreeText @Size(max = TEXT) String text) {
+    public record NewComment(
+            @Schema(example = "أرسلنا مسودة المذكرة إلى الجانب العماني للمراجعة") @NotBlank @FreeText @Size(max = TEXT) String text) {
     }
 
     /** Evidence as a link (an absolute http or https URL) to a document kept elsewhere. */
-    public record NewAttachment(@NotBlank @Size(max = 2_048) String url, @FreeText @Size(max = 500) String title) {
+    public record NewAttachment(
+            @Schema(example = "https://docs.moct.example.sy/mou-draft.pdf") @NotBlank @Size(max = 2_048) String url,
+            @Schema(example = "مسودة مذكرة التفاهم") @FreeText @Size(max = 500) String title) {
     }
 
     /** Fields to change; an absent field stays as it is, collaboratorIds replaces the list. */

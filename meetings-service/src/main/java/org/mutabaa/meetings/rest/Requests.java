@@ -1,5 +1,6 @@
 package org.mutabaa.meetings.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
@@ -34,8 +35,8 @@ public final class Requests {
     public record NewOrganisation(
             @NotNull Enums.OrganisationKind kind,
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as SY or OM") String countryCode,
-            @Name @Size(max = NAME) String nameAr,
-            @Name @Size(max = NAME) String nameEn) {
+            @Schema(example = "وزارة الاتصالات والتقانة") @Name @Size(max = NAME) String nameAr,
+            @Schema(example = "Ministry of Communications and Technology") @Name @Size(max = NAME) String nameEn) {
 
         /** As the services take it. */
         public Drafts.NewOrganisation draft() {
@@ -45,10 +46,10 @@ public final class Requests {
 
     public record NewOfficial(
             @NotNull UUID organisationId,
-            @Name @Size(max = NAME) String nameAr,
-            @Name @Size(max = NAME) String nameEn,
-            @Name @Size(max = NAME) String titleAr,
-            @Name @Size(max = NAME) String titleEn,
+            @Schema(example = "فاديا سليمان") @Name @Size(max = NAME) String nameAr,
+            @Schema(example = "Fadia Suleiman") @Name @Size(max = NAME) String nameEn,
+            @Schema(example = "معاونة وزير الاتصالات والتقانة") @Name @Size(max = NAME) String titleAr,
+            @Schema(example = "Deputy Minister of Communications and Technology") @Name @Size(max = NAME) String titleEn,
             @Email @Size(max = 320) String email,
             @Size(max = 40) String phone,
             @NotNull Language preferredLanguage,
@@ -62,8 +63,8 @@ public final class Requests {
     }
 
     public record NewMeeting(
-            @Name @Size(max = NAME) String titleAr,
-            @Name @Size(max = NAME) String titleEn,
+            @Schema(example = "اجتماع وزير الاتصالات والتقانة السوري مع وزير النقل والاتصالات العماني") @Name @Size(max = NAME) String titleAr,
+            @Schema(example = "Meeting of the Syrian Minister of Communications and Technology with the Omani Minister of Transport and Communications") @Name @Size(max = NAME) String titleEn,
             @NotNull Enums.MeetingKind kind,
             @NotNull Enums.Modality modality,
             @FreeText @Size(max = NAME) String platform,
@@ -103,7 +104,9 @@ public final class Requests {
         }
     }
 
-    public record NewAgendaItem(@FreeText @Size(max = TEXT) String titleAr, @FreeText @Size(max = TEXT) String titleEn) {
+    public record NewAgendaItem(
+            @Schema(example = "أمن المعلومات") @FreeText @Size(max = TEXT) String titleAr,
+            @Schema(example = "Information security") @FreeText @Size(max = TEXT) String titleEn) {
 
         /** As the services take it. */
         public Drafts.NewAgendaItem draft() {
@@ -119,8 +122,8 @@ public final class Requests {
 
     public record NewDecision(
             @Min(1) Integer agendaItem,
-            @FreeText @Size(max = TEXT) String textAr,
-            @FreeText @Size(max = TEXT) String textEn,
+            @Schema(example = "نقل الخبرة المتقدمة لدى الجانب العماني في مجال أمن المعلومات إلى فريق العمل الموجود في سورية") @FreeText @Size(max = TEXT) String textAr,
+            @Schema(example = "Transfer the Omani side's advanced information security expertise to the team in Syria") @FreeText @Size(max = TEXT) String textEn,
             Language authoritativeLanguage,
             @NotNull Enums.DecisionType type,
             @InDateRange LocalDate dueDate,
@@ -137,8 +140,8 @@ public final class Requests {
 
     /** An explicit action item: its text, one owner (an official or an organisation), a due date. */
     public record NewActionItem(
-            @FreeText @Size(max = TEXT) String textAr,
-            @FreeText @Size(max = TEXT) String textEn,
+            @Schema(example = "تسمية فريق العمل المشترك للحكومة الإلكترونية") @FreeText @Size(max = TEXT) String textAr,
+            @Schema(example = "Name the joint e-government working group") @FreeText @Size(max = TEXT) String textEn,
             UUID ownerId,
             UUID ownerOrganisationId,
             @InDateRange LocalDate dueDate) {
