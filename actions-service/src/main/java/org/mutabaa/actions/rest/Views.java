@@ -1,5 +1,6 @@
 package org.mutabaa.actions.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.mutabaa.actions.domain.Action;
 import org.mutabaa.actions.domain.Attachment;
@@ -20,8 +21,8 @@ public final class Views {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ActionView(UUID id, UUID decisionId, UUID meetingId, Integer itemPosition, String titleAr,
-                             String titleEn, OwnerView owner, List<UUID> collaboratorIds, LocalDate dueDate,
+    public record ActionView(UUID id, UUID decisionId, UUID meetingId, Integer itemPosition, @Schema(example = "نقل الخبرة المتقدمة لدى الجانب العماني في مجال أمن المعلومات إلى فريق العمل الموجود في سورية") String titleAr,
+                             @Schema(example = "Transfer the Omani side's advanced information security expertise to the team in Syria") String titleEn, OwnerView owner, List<UUID> collaboratorIds, LocalDate dueDate,
                              String timeZone, OffsetDateTime overdueAt, boolean overdue, Action.Priority priority,
                              Action.Status status, String statusReason, int progress, OffsetDateTime createdAt,
                              OffsetDateTime updatedAt, OffsetDateTime completedAt) {

@@ -1,5 +1,6 @@
 package org.mutabaa.meetings.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.mutabaa.meetings.domain.ActionItem;
 import org.mutabaa.meetings.domain.AgendaItem;
@@ -33,7 +34,7 @@ public final class Views {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record OfficialView(UUID id, UUID organisationId, String nameAr, String nameEn, String titleAr,
+    public record OfficialView(UUID id, UUID organisationId, @Schema(example = "فاديا سليمان") String nameAr, @Schema(example = "Fadia Suleiman") String nameEn, @Schema(example = "معاونة وزير الاتصالات والتقانة") String titleAr,
                                String titleEn, String email, String phone, Language preferredLanguage, String timeZone,
                                boolean active) {
 
@@ -71,7 +72,7 @@ public final class Views {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record MeetingView(UUID id, String titleAr, String titleEn, Enums.MeetingKind kind, Enums.Modality modality,
+    public record MeetingView(UUID id, @Schema(example = "اجتماع وزير الاتصالات والتقانة السوري مع وزير النقل والاتصالات العماني") String titleAr, @Schema(example = "Meeting of the Syrian Minister of Communications and Technology with the Omani Minister of Transport and Communications") String titleEn, Enums.MeetingKind kind, Enums.Modality modality,
                               String platform, OffsetDateTime startsAt, String timeZone,
                               Enums.Classification classification, Enums.MeetingStatus status,
                               List<DelegationView> delegations, List<AgendaItemView> agenda, UUID recordedBy) {
@@ -84,7 +85,7 @@ public final class Views {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DecisionView(UUID id, UUID meetingId, Integer agendaItem, String textAr, String textEn,
+    public record DecisionView(UUID id, UUID meetingId, Integer agendaItem, @Schema(example = "نقل الخبرة المتقدمة لدى الجانب العماني في مجال أمن المعلومات إلى فريق العمل الموجود في سورية") String textAr, @Schema(example = "Transfer the Omani side's advanced information security expertise to the team in Syria") String textEn,
                                Language authoritativeLanguage, Enums.DecisionType type, Enums.DecisionStatus status,
                                LocalDate dueDate, List<UUID> ownerIds, List<UUID> ownerOrganisationIds,
                                List<ActionItemView> actionItems, OffsetDateTime adoptedAt,

@@ -1,5 +1,6 @@
 package org.mutabaa.notifications.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.mutabaa.notifications.domain.Notification;
 
@@ -9,7 +10,8 @@ import java.util.UUID;
 /** A notification as the inbox shows it; {@code direction} is rtl for Arabic. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NotificationView(UUID id, UUID recipientId, String eventType, UUID eventId, Notification.Reason reason,
-                               String language, String direction, String subject, String body, UUID meetingId,
+                               @Schema(example = "ar") String language, @Schema(example = "rtl") String direction, @Schema(example = "قرار معتمد بانتظار متابعتك: اجتماع وزير الاتصالات والتقانة السوري مع وزير النقل والاتصالات العماني") String subject,
+                               @Schema(example = "اعتُمد في اجتماع «اجتماع وزير الاتصالات والتقانة السوري مع وزير النقل والاتصالات العماني» القرار التالي، وأنت من المسؤولين عن متابعته:\n\nنقل الخبرة المتقدمة لدى الجانب العماني في مجال أمن المعلومات إلى فريق العمل الموجود في سورية") String body, UUID meetingId,
                                UUID decisionId, UUID actionId, String link, boolean urgent, String recipientTimeZone,
                                OffsetDateTime createdAt, OffsetDateTime readAt, String traceId) {
 
