@@ -67,13 +67,19 @@ public final class ServiceProcess implements AutoCloseable {
     /** Starts the service without waiting for it; see {@link #awaitReady(Duration)}. */
     public static ServiceProcess launch(Path root, String name, int port, Postgres.Database db,
                                        String bootstrapServers, Map<String, String> extraEnv, Path log) {
+        Map<String, String> env = infraEnv(db, bootstrapServers);
+        env.putAll(extraEnv);
+        return launch(root, name, port, env, log);
+    }
+
+    /** Where a service finds its database and the broker. */
+    private static Map<String, String> infraEnv(Postgres.Database db, String bootstrapServers) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
         env.put("QUARKUS_DATASOURCE_USERNAME", db.username());
         env.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
-        env.putAll(extraEnv);
-        return launch(root, name, port, env, log);
+        return env;
     }
 
     /**
@@ -84,11 +90,7 @@ public final class ServiceProcess implements AutoCloseable {
     public static ServiceProcess dev(Path root, String name, int port, Postgres.Database db,
                                      String bootstrapServers, Map<String, String> extraEnv) {
         Ports.requireFree(port, name);
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
-        env.put("QUARKUS_DATASOURCE_USERNAME", db.username());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        Map<String, String> env = infraEnv(db, bootstrapServers);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_HTTP_HOST", Settings.listen());
         env.putAll(extraEnv);

@@ -84,8 +84,8 @@ public class RealignedChecksums implements Callback {
 
     @Override
     public boolean supports(Event event, Context context) {
-        // Before validation; and before migrating, for a configuration that does not validate first.
-        return !realignments.isEmpty() && (event == Event.BEFORE_VALIDATE || event == Event.BEFORE_MIGRATE);
+        // Only validation reads checksums; migrating with validateOnMigrate (Quarkus's default) validates first.
+        return !realignments.isEmpty() && event == Event.BEFORE_VALIDATE;
     }
 
     @Override
