@@ -181,6 +181,18 @@ public final class Main {
         }
         OUT.printf("Mutabaa is up in %.1f s: open %s in a browser. Press Ctrl-C to stop.%n",
                 (System.nanoTime() - started) / 1e9, console.baseUri());
+        if (devService != null) {
+            // Quitting dev mode (q in its console) stops the rest of the suite as well.
+            JavaProcess dev = suite.services().stream().filter(s -> s.name().equals(devService + "-service"))
+                    .findFirst().orElseThrow().process();
+            while (!dev.awaitExit(Duration.ofSeconds(1))) {
+                if (stopped.getCount() == 0) {
+                    return;
+                }
+            }
+            OUT.println("Mutabaa: " + devService + "-service dev mode ended.");
+            System.exit(0);
+        }
         stopped.await();
     }
 

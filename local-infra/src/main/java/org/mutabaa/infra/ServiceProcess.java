@@ -95,7 +95,7 @@ public final class ServiceProcess implements AutoCloseable {
         env.put("QUARKUS_HTTP_HOST", Settings.listen());
         env.putAll(extraEnv);
         List<String> command = List.of(root.resolve("mvnw").toString(), "--no-transfer-progress",
-                "quarkus:dev", "-pl", name);
+                "quarkus:dev", "-pl", name, "-Dquarkus.analytics.disabled=true");
         return new ServiceProcess(name, port, JavaProcess.interactive(name, command, env, root), null, null);
     }
 
