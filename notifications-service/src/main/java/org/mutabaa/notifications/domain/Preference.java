@@ -2,13 +2,16 @@ package org.mutabaa.notifications.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import org.mutabaa.platform.time.ReadableDates.Digits;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** An official's choices of channels, mute and daily digest. */
+/** An official's choices of channels, mute, daily digest and digits. */
 @Entity
 public class Preference {
 
@@ -29,6 +32,10 @@ public class Preference {
 
     @Column(name = "last_digest_on")
     public LocalDate lastDigestOn;
+
+    /** The digits dates are written in, in their messages. */
+    @Enumerated(EnumType.STRING)
+    public Digits digits = Digits.WESTERN;
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;

@@ -8,7 +8,7 @@ import java.util.UUID;
  */
 public record Recipient(UUID officialId, String language, String nameAr, String nameEn, String titleAr,
                         String titleEn, Notification.Reason reason, String timeZone, UUID organisationId,
-                        String email) {
+                        String countryCode, String email) {
 
     /** ar unless the official asked for en. */
     public static String language(String preferred) {

@@ -19,6 +19,7 @@ import org.mutabaa.notifications.domain.EventKind;
 import org.mutabaa.notifications.domain.Preference;
 import org.mutabaa.notifications.service.Preferences;
 import org.mutabaa.platform.security.Caller;
+import org.mutabaa.platform.time.ReadableDates.Digits;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -42,7 +43,8 @@ public class PreferenceResource {
     }
 
     @Operation(operationId = "getPreferences", summary = "An official's preferences",
-            description = "Channels per kind of event (a kind not listed: every channel), mute, daily digest.")
+            description = "Channels per kind of event (a kind not listed: every channel), mute, daily digest, and the"
+                    + " digits dates are written in (WESTERN 0-9 unless ARABIC_INDIC).")
     @GET
     public PreferenceView get(@PathParam("officialId") UUID officialId) {
         caller.requireSelfOrAdmin(officialId);
@@ -55,16 +57,19 @@ public class PreferenceResource {
     public PreferenceView put(@PathParam("officialId") UUID officialId, @NotNull @Valid PreferenceView request) {
         caller.requireSelfOrAdmin(officialId);
         return view(preferences.save(officialId, request.channels(), request.muted(), request.digest(),
-                request.digestHour() == null ? 8 : request.digestHour()));
+                request.digestHour() == null ? 8 : request.digestHour(), request.digits()));
     }
 
     private PreferenceView view(Preference p) {
         return new PreferenceView(p.officialId, new EnumMap<>(preferences.channels(p)), p.muted, p.digest,
-                p.digestHour);
+                p.digestHour, p.digits);
     }
 
-    /** {@code digestHour}: local hour (0–23) in the official's time zone at which the digest goes out. */
+    /**
+     * {@code digestHour}: local hour (0–23) in the official's time zone at which the digest goes out;
+     * {@code digits}: the digits dates are written in (WESTERN when not given).
+     */
     public record PreferenceView(UUID officialId, Map<EventKind, Set<@NotNull Channel>> channels, boolean muted,
-                                 boolean digest, @Min(0) @Max(23) Integer digestHour) {
+                                 boolean digest, @Min(0) @Max(23) Integer digestHour, Digits digits) {
     }
 }

@@ -10,6 +10,7 @@ import org.mutabaa.notifications.domain.EventKind;
 import org.mutabaa.notifications.domain.Preference;
 import org.mutabaa.notifications.repository.PreferenceRepository;
 import org.mutabaa.platform.time.Now;
+import org.mutabaa.platform.time.ReadableDates.Digits;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -17,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Officials' choices: channels per kind of event (every channel unless they chose), mute, digest. */
+/** Officials' choices: channels per kind of event (every channel unless they chose), mute, digest, digits. */
 @ApplicationScoped
 public class Preferences {
 
@@ -60,7 +61,7 @@ public class Preferences {
 
     @Transactional
     public Preference save(UUID officialId, Map<EventKind, Set<Channel>> channels, boolean muted, boolean digest,
-                           int digestHour) {
+                           int digestHour, Digits digits) {
         Preference p = preferences.findByIdOptional(officialId).orElse(null);
         if (p == null) {
             p = new Preference();
@@ -75,6 +76,7 @@ public class Preferences {
         p.muted = muted;
         p.digest = digest;
         p.digestHour = digestHour;
+        p.digits = digits == null ? Digits.WESTERN : digits;
         p.updatedAt = now.get();
         preferences.persist(p);
         return p;

@@ -119,7 +119,7 @@ class EventsConsumerTest {
         JsonPath n = awaitInbox(owner, 1).get(0);
         assertThat(n.getString("eventType")).isEqualTo("org.mutabaa.action.created.v1");
         assertThat(n.getString("subject")).isEqualTo("مهمة متابعة جديدة مسندة إليك");
-        assertThat(n.getString("body")).contains(DECISION_AR).contains("تاريخ الاستحقاق: 2027-03-31");
+        assertThat(n.getString("body")).contains(DECISION_AR).contains("تاريخ الاستحقاق: الأربعاء 31 آذار 2027 الموافق 23 شوال 1448 هـ");
         assertThat(n.getString("actionId")).isEqualTo(event.get("data").get("actionId").asText());
     }
 

@@ -20,11 +20,9 @@ import org.mutabaa.notifications.service.rendering.MessageRenderer;
 import org.mutabaa.platform.events.InvalidEventException;
 import org.mutabaa.platform.tracing.Traces;
 import org.mutabaa.platform.time.Now;
+import org.mutabaa.platform.time.ReadableDates;
 import org.mutabaa.platform.time.Zones;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,8 +41,6 @@ import java.util.stream.Collectors;
 public class NotificationService {
 
     private static final Logger LOG = Logger.getLogger(NotificationService.class);
-
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final NotificationRepository notifications;
     private final MessageRenderer renderer;
@@ -77,13 +73,14 @@ public class NotificationService {
         List<Notification> told = new ArrayList<>();
         for (Recipient r : recipients.values()) {
             boolean ar = "ar".equals(r.language());
+            ReadableDates dates = dates(r);
             Map<String, Object> data = common(r, d.decisionId(), link);
             data.put("owner", r.reason() == Reason.OWNER);
             // A confidential meeting is named by nothing but the reference and the link.
             data.put("meeting", confidential ? null : pick(ar, d.meeting().titleAr(), d.meeting().titleEn()));
-            data.put("startsAt", confidential ? null : local(d.meeting().startsAt(), r));
+            data.put("startsAt", confidential ? null : dates.dateTime(d.meeting().startsAt()));
             data.put("text", confidential ? null : pick(ar, d.textAr(), d.textEn()));
-            data.put("due", d.dueDate() == null ? null : d.dueDate().toString());
+            data.put("due", dates.date(d.dueDate()));
             data.put("changes", d.changes() == null ? null : d.changes().stream()
                     .map(c -> Labels.field(c.field(), ar)).distinct().collect(Collectors.joining(ar ? "، " : ", ")));
             data.put("reason", confidential ? null : d.reason());
@@ -127,10 +124,12 @@ public class NotificationService {
         List<Notification> told = new ArrayList<>();
         for (Recipient r : recipients.values()) {
             boolean ar = "ar".equals(r.language());
+            ReadableDates dates = dates(r);
             Map<String, Object> data = common(r, a.actionId(), link);
             data.put("title", confidential ? null : pick(ar, a.titleAr(), a.titleEn()));
-            data.put("due", a.dueDate() == null ? null : a.dueDate().toString());
-            data.put("overdueAt", local(a.overdueAt(), r));
+            data.put("due", dates.date(a.dueDate()));
+            data.put("dueDay", dates.gregorian(a.dueDate()));
+            data.put("overdueAt", dates.dateTime(a.overdueAt()));
             data.put("ownerName", name(a.owner(), ar));
             data.put("previousOwnerName", a.previousOwner() == null ? null : name(a.previousOwner(), ar));
             data.put("newOwner", r.reason() == Reason.OWNER);
@@ -193,9 +192,11 @@ public class NotificationService {
                     ? new Recipient(p.officialId(), Recipient.language(known.preferredLanguage),
                             first(known.nameAr, p.nameAr()), first(known.nameEn, p.nameEn()),
                             first(known.titleAr, p.titleAr()), first(known.titleEn, p.titleEn()), reason, zone,
-                            known.organisationId, known.active ? known.email : null)
+                            known.organisationId, first(known.countryCode, p.countryCode()),
+                            known.active ? known.email : null)
                     : new Recipient(p.officialId(), Recipient.language(p.preferredLanguage()), p.nameAr(),
-                            p.nameEn(), p.titleAr(), p.titleEn(), reason, zone, p.organisationId(), null));
+                            p.nameEn(), p.titleAr(), p.titleEn(), reason, zone, p.organisationId(), p.countryCode(),
+                            null));
         }
     }
 
@@ -204,9 +205,10 @@ public class NotificationService {
                 : participants.stream().filter(p -> "HEAD".equals(p.role())).toList();
     }
 
-    /** An instant as the recipient reads it: their local date and time, and the zone. */
-    private static String local(OffsetDateTime at, Recipient r) {
-        return at == null ? null : LOCAL.format(at.atZoneSameInstant(ZoneId.of(r.timeZone()))) + " (" + r.timeZone() + ")";
+    /** Dates as the recipient reads them: their language, country's month names, zone, both calendars, digits. */
+    private ReadableDates dates(Recipient r) {
+        return ReadableDates.forReader(r.language(), r.countryCode(), r.timeZone(),
+                planner.preference(r.officialId()).digits);
     }
 
     /** A person or organisation named in the reader's language, else the other. */

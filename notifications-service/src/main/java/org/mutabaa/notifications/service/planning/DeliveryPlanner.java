@@ -49,6 +49,12 @@ public class DeliveryPlanner {
         this.now = now;
     }
 
+    /** The official's preferences (or the defaults), read once per transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Preference preference(UUID officialId) {
+        return memo.preference(officialId, preferences::of);
+    }
+
     /**
      * Stores the notification, shown in the in-app inbox when its recipient wants it there, and
      * its deliveries on the other channels, reading the recipient's preferences once.

@@ -16,6 +16,7 @@ import org.mutabaa.notifications.repository.PreferenceRepository;
 import org.mutabaa.notifications.service.Directory;
 import org.mutabaa.notifications.service.rendering.MessageRenderer;
 import org.mutabaa.platform.time.Now;
+import org.mutabaa.platform.time.ReadableDates;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -113,8 +114,8 @@ public class Digests {
         }
         Map<String, Object> data = new HashMap<>();
         data.put("recipient", new org.mutabaa.notifications.domain.Recipient(o.id, language, o.nameAr, o.nameEn,
-                o.titleAr, o.titleEn, null, null, null, null).salutation());
-        data.put("day", today.toString());
+                o.titleAr, o.titleEn, null, null, null, null, null).salutation());
+        data.put("day", ReadableDates.forReader(language, o.countryCode, o.timeZone, p.digits).gregorian(today));
         data.put("count", items.size());
         data.put("items", items);
         MessageRenderer.Message message = renderer.render("digest", language, data);

@@ -64,18 +64,21 @@ class EmailDeliveryTest {
         assertThat(dg.contentType()).startsWith("multipart/");
         assertThat(dg.subject()).startsWith("قرار معتمد بانتظار متابعتك");
         assertThat(dg.text()).startsWith("مدير عام الهيئة الوطنية لخدمات الشبكة،").contains(TEXT_AR)
-                .contains("موعد الاجتماع: 2026-11-27 11:00 (Asia/Damascus)");
+                .contains("موعد الاجتماع: الجمعة 27 تشرين الثاني 2026 الموافق 17 جمادى الآخرة 1448 هـ، الساعة 11:00 (Asia/Damascus)");
         assertThat(dg.html()).contains("<html lang=\"ar\" dir=\"rtl\">").contains(TEXT_AR);
 
         MailServer.Mail undersecretary = byAddress.get("undersecretary@mtcit.gov.om");
         assertThat(undersecretary.subject()).startsWith("Decision adopted, awaiting your follow-up");
         assertThat(undersecretary.text()).startsWith("Dear Undersecretary of the Ministry")
                 .contains("transfer its advanced information-security expertise")
-                .contains("Meeting: 2026-11-27 12:00 (Asia/Muscat)");
+                .contains("Meeting: Friday 27 November 2026 (17 Jumada II 1448 AH), 12:00 (Asia/Muscat)");
         assertThat(undersecretary.html()).contains("<html lang=\"en\" dir=\"ltr\">");
 
         MailServer.Mail khatib = byAddress.get("minister@moct.gov.sy");
         assertThat(khatib.text()).startsWith("إياد الخطيب،").contains("بصفتك رئيس الوفد");
+        // The Omani minister reads Arabic too, with the month names of Oman.
+        assertThat(byAddress.get("minister@mtcit.gov.om").text())
+                .contains("موعد الاجتماع: الجمعة 27 نوفمبر 2026 الموافق 17 جمادى الآخرة 1448 هـ، الساعة 12:00 (Asia/Muscat)");
 
         // Redelivered: nothing is sent twice.
         publish(InfraResource.decisionsTopic, event);

@@ -61,6 +61,9 @@ class PreferencesAndDigestTest {
         for (ObjectNode e : List.of(created, dueSoon, changed, overdue)) {
             publish(InfraResource.actionsTopic, e);
         }
+        // The four travel on different partitions, in either order: all four are stored first.
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("recipientId", director)
+                .when().get("/notifications").then().extract().path("total").equals(4));
         // Overdue is urgent: mailed at once, digest or not.
         await().atMost(Duration.ofSeconds(30)).until(() -> status(overdue).equals(List.of("SENT")));
         assertThat(status(created)).containsExactly("HELD");
@@ -78,9 +81,9 @@ class PreferencesAndDigestTest {
         MailServer.Mail digest = await().atMost(Duration.ofSeconds(30)).until(() -> Smtp.received().stream()
                 .filter(m -> m.to().equals("rana@nans.gov.sy") && m.subject().startsWith("ملخص المتابعة اليومي"))
                 .findFirst(), java.util.Optional::isPresent).orElseThrow();
-        assertThat(digest.subject()).isEqualTo("ملخص المتابعة اليومي ليوم 2027-03-31: 2 إشعارات");
+        assertThat(digest.subject()).isEqualTo("ملخص المتابعة اليومي ليوم الأربعاء 31 آذار 2027: 2 إشعارات");
         assertThat(digest.text()).startsWith("رنا الحسن،").contains(". مهمة متابعة جديدة مسندة إليك")
-                .contains(". تذكير: يحين موعد مهمة متابعة في 2027-03-31")
+                .contains(". تذكير: يحين موعد مهمة متابعة في الأربعاء 31 آذار 2027")
                 .contains("/actions/" + created.get("data").get("actionId").asText())
                 .doesNotContain("متأخرة عن موعدها");
         assertThat(digest.html()).contains("lang=\"ar\" dir=\"rtl\"");
@@ -141,6 +144,21 @@ class PreferencesAndDigestTest {
     }
 
     @Test
+    void anOfficialWhoPrefersArabicIndicDigitsReadsDatesInThem() {
+        String director = newOfficial("مديرة تفضّل الأرقام الهندية", "digits@nans.gov.sy", "ar", "Asia/Damascus");
+        given().contentType(ContentType.JSON).body(Map.of("digits", "ARABIC_INDIC"))
+                .when().put("/preferences/{id}", director).then().statusCode(200).body("digits", equalTo("ARABIC_INDIC"));
+        ObjectNode created = ownedBy(action("action-created"), director);
+        publish(InfraResource.actionsTopic, created);
+
+        JsonPath n = await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("recipientId", director)
+                .when().get("/notifications").then().extract().jsonPath(), page -> page.getInt("total") == 1);
+        assertThat(n.getString("items[0].body")).as(n.prettify())
+                .contains("تاريخ الاستحقاق: الأربعاء ٣١ آذار ٢٠٢٧ الموافق ٢٣ شوال ١٤٤٨ هـ");
+        given().when().get("/preferences/{id}", director).then().statusCode(200).body("digits", equalTo("ARABIC_INDIC"));
+    }
+
+    @Test
     void badPreferencesAreProblemsNamingTheField() {
         String someone = UUID.randomUUID().toString();
         given().contentType(ContentType.JSON).body(Map.of("digest", true, "digestHour", 24))
@@ -151,8 +169,11 @@ class PreferencesAndDigestTest {
                 .contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(Map.of("channels", Map.of("MEETING_HELD", List.of("EMAIL"))))
                 .when().put("/preferences/{id}", someone).then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("digits", "ROMAN"))
+                .when().put("/preferences/{id}", someone).then().statusCode(400)
+                .contentType("application/problem+json");
         given().when().get("/preferences/{id}", someone).then().statusCode(200)
-                .body("digest", equalTo(false)).body("muted", equalTo(false));
+                .body("digest", equalTo(false)).body("muted", equalTo(false)).body("digits", equalTo("WESTERN"));
     }
 
     String newOfficial(String nameAr, String email, String language, String zone) {
