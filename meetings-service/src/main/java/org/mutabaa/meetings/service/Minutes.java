@@ -6,8 +6,10 @@ import org.mutabaa.meetings.domain.Meeting;
 import org.mutabaa.meetings.domain.Official;
 import org.mutabaa.meetings.domain.Organisation;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import org.mutabaa.platform.time.ReadableDates;
+import org.mutabaa.platform.time.ReadableDates.Digits;
+
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,18 +42,16 @@ public record Minutes(String titleAr, String titleEn, Label kind, Label modality
     }
 
     @TemplateData
-    public record Entry(int number, Integer agendaItem, Label type, Label status, Label text, String dueDate,
+    public record Entry(int number, Integer agendaItem, Label type, Label status, Label text, Label dueDate,
                         List<Person> owners, List<Task> actionItems) {
     }
 
     /** An explicit action item of a decision. */
     @TemplateData
-    public record Task(int position, Label text, Person owner, String dueDate) {
+    public record Task(int position, Label text, Person owner, Label dueDate) {
     }
 
     private static final Locale ARABIC = Locale.forLanguageTag("ar");
-    private static final DateTimeFormatter AR = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu، HH:mm", ARABIC);
-    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
 
     private static final Map<String, Label> LABELS = Map.ofEntries(
             Map.entry("BILATERAL", new Label("ثنائي", "Bilateral")),
@@ -80,8 +80,17 @@ public record Minutes(String titleAr, String titleEn, Label kind, Label modality
             Map.entry("AMENDED", new Label("معدّل", "Amended")),
             Map.entry("REVOKED", new Label("ملغى", "Revoked")));
 
+    /**
+     * The minutes of {@code m}; dates as the recording organisation's country reads them in Arabic
+     * (its month names, the Hijri date beside), and in English, on the meeting's clock.
+     */
     public static Minutes of(Meeting m, List<Decision> decisions) {
-        var local = m.startsAt.atZoneSameInstant(ZoneId.of(m.timeZone));
+        String country = m.delegations.stream()
+                .filter(d -> d.organisation != null && d.organisation.id.equals(m.organisationId))
+                .map(d -> d.countryCode).findFirst()
+                .orElse(m.delegations.isEmpty() ? null : m.delegations.get(0).countryCode);
+        ReadableDates ar = ReadableDates.forReader("ar", country, m.timeZone, Digits.WESTERN);
+        ReadableDates en = ReadableDates.forReader("en", country, m.timeZone, Digits.WESTERN);
         List<Side> sides = m.delegations.stream().map(d -> new Side(country(d.countryCode),
                 d.organisation == null ? null : both(d.organisation.nameAr, d.organisation.nameEn),
                 d.participants.stream().map(p -> person(p.official, label(p.role))).toList())).toList();
@@ -90,14 +99,18 @@ public record Minutes(String titleAr, String titleEn, Label kind, Label modality
         for (Decision d : decisions) {
             entries.add(new Entry(entries.size() + 1, d.agendaItem == null ? null : d.agendaItem.position,
                     label(d.type), label(d.status), both(d.textAr, d.textEn),
-                    d.dueDate == null ? null : d.dueDate.toString(), owners(d),
+                    dates(ar, en, d.dueDate), owners(d),
                     d.actionItems.stream().map(i -> new Task(i.position, both(i.textAr, i.textEn),
                             i.ownerOfficial != null ? person(i.ownerOfficial, null) : organisation(i.ownerOrganisation),
-                            i.dueDate == null ? null : i.dueDate.toString())).toList()));
+                            dates(ar, en, i.dueDate))).toList()));
         }
         return new Minutes(either(m.titleAr, m.titleEn), either(m.titleEn, m.titleAr), label(m.kind),
-                label(m.modality), m.platform, local.format(AR), local.format(EN), m.timeZone,
+                label(m.modality), m.platform, ar.dateTime(m.startsAt), en.dateTime(m.startsAt), m.timeZone,
                 label(m.classification), label(m.status), sides, agenda, entries);
+    }
+
+    private static Label dates(ReadableDates ar, ReadableDates en, LocalDate date) {
+        return date == null ? null : new Label(ar.date(date), en.date(date));
     }
 
     /** Officials first, then organisations that own the follow-up until a person is named. */

@@ -38,7 +38,12 @@ class ExportsTest {
                 .contains("<bdi>" + SeedData.NANS_DG_TITLE_AR + "</bdi>")
                 .contains("رئيس الوفد")
                 .contains("Director General of the National Agency for Network Services")
-                .contains("تاريخ الاستحقاق: <bdi dir=\"ltr\">2027-03-31</bdi>")
+                // Dates as the recording side reads them: Syrian month names, the Hijri date beside.
+                .contains("الموعد: <bdi>الجمعة 27 تشرين الثاني 2026 الموافق 17 جمادى الآخرة 1448 هـ، الساعة 11:00"
+                        + " (Asia/Damascus)</bdi>")
+                .contains("تاريخ الاستحقاق: <bdi>الأربعاء 31 آذار 2027 الموافق 23 شوال 1448 هـ</bdi>")
+                .contains("Starts: Friday 27 November 2026 (17 Jumada II 1448 AH), 11:00 (Asia/Damascus)")
+                .contains("Due: Wednesday 31 March 2027 (23 Shawwal 1448 AH)")
                 .contains("سوريا").contains("Oman");
         assertThat(html.indexOf("تطوير إستراتيجية أمن المعلومات السيبراني"))
                 .isLessThan(html.indexOf("المشاريع الرّائدة في مراكز الاستجابة للطوارئ المعلوماتية"));
@@ -58,8 +63,10 @@ class ExportsTest {
         String html = given().when().get("/meetings/{id}/minutes.html", seed.meeting).then().statusCode(200)
                 .extract().asString();
         assertThat(html).contains("المسؤولون عن المتابعة: <bdi>الشركة السورية للاتصالات</bdi>")
-                .contains("<li>دراسة مسار العبور — <bdi>الشركة السورية للاتصالات</bdi> — <bdi dir=\"ltr\">2027-02-28</bdi></li>")
-                .contains("<li>Study the transit route — <bdi>Syrian Telecom</bdi> — 2027-02-28</li>");
+                .contains("<li>دراسة مسار العبور — <bdi>الشركة السورية للاتصالات</bdi> — <bdi>الأحد 28 شباط 2027 الموافق"
+                        + " 21 رمضان 1448 هـ</bdi></li>")
+                .contains("<li>Study the transit route — <bdi>Syrian Telecom</bdi> — Sunday 28 February 2027"
+                        + " (21 Ramadan 1448 AH)</li>");
     }
 
     @Test
