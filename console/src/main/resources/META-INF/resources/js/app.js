@@ -1,7 +1,7 @@
 // The console's shell: header, language, sign-in state, the live unread badge and the routes.
 
 import {h, bdi, replace} from './dom.js';
-import {t, lang, setLang, adoptPreferredLanguage, setTimeZone, timeZone, pick} from './i18n.js';
+import {t, lang, setLang, adoptPreferredLanguage, setTimeZone, setReader, timeZone, pick} from './i18n.js';
 import {loadConfig, getSession, onSession, has, get, stream, ApiError} from './api.js';
 import {showSignIn, completeOidc} from './signin.js';
 import {meetingsPage, meetingPage, newMeetingPage} from './views/meetings.js';
@@ -162,11 +162,19 @@ async function afterSignIn() {
       const me = await get('meetings', `/officials/${session.officialId}`);
       if (me.timeZone) setTimeZone(me.timeZone);
       adoptPreferredLanguage(me.preferredLanguage);
+      const [organisation, preferences] = await Promise.all([
+        get('meetings', `/organisations/${me.organisationId}`).catch(() => null),
+        get('notifications', `/preferences/${session.officialId}`).catch(() => null)]);
+      setReader(organisation?.countryCode, preferences?.digits);
     } catch {
       // the directory does not answer: browser's zone and language
     }
     await refreshUnread().catch(() => {});
     startLive();
+  } else if (session?.organisationId) {
+    // A secretariat reads dates as its organisation's country does.
+    const organisation = await get('meetings', `/organisations/${session.organisationId}`).catch(() => null);
+    setReader(organisation?.countryCode, null);
   }
 }
 

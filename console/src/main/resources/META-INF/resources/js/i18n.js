@@ -150,23 +150,48 @@ export function setTimeZone(value) {
   }
 }
 
-function locale() {
-  // Latin digits in both languages: names, numbers and dates mix in one line without surprises.
-  return current === 'ar' ? 'ar-u-nu-latn' : 'en-GB';
+let readerCountry = null;
+let readerDigits = 'latn';
+
+/**
+ * Whose calendar the pages speak: the official's country (Arabic month names differ: آذار in Syria,
+ * Jordan, Lebanon, Palestine and Iraq, مارس elsewhere) and digits (Western unless they chose
+ * Arabic-Indic in their preferences).
+ */
+export function setReader(countryCode, digits) {
+  readerCountry = /^[A-Z]{2}$/.test(countryCode || '') ? countryCode : null;
+  readerDigits = digits === 'ARABIC_INDIC' ? 'arab' : 'latn';
 }
 
-/** An instant, in the user's time zone. */
+function locale(calendar) {
+  // Arabic with the reader's country; Latin digits unless the reader chose Arabic-Indic ones.
+  const base = current === 'ar' ? `ar${readerCountry ? '-' + readerCountry : ''}` : 'en-GB';
+  const digits = current === 'ar' ? readerDigits : 'latn';
+  return `${base}-u-${calendar ? `ca-${calendar}-` : ''}nu-${digits}`;
+}
+
+const LONG_DATE = {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'};
+
+/** The Gregorian date with the Hijri (Umm al-Qura) one beside it, as Arabic letters give them. */
+function bothCalendars(when, options) {
+  const gregorian = new Intl.DateTimeFormat(locale(), {...LONG_DATE, ...options}).format(when);
+  const hijri = new Intl.DateTimeFormat(locale('islamic-umalqura'),
+    {day: 'numeric', month: 'long', year: 'numeric', timeZone: options.timeZone}).format(when);
+  return current === 'ar' ? `${gregorian} الموافق ${hijri}` : `${gregorian} (${hijri})`;
+}
+
+/** An instant, in the user's time zone: weekday, day, month, year, both calendars, time. */
 export function dateTime(iso) {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(locale(), {dateStyle: 'medium', timeStyle: 'short', timeZone: zone})
-    .format(new Date(iso));
+  const when = new Date(iso);
+  const time = new Intl.DateTimeFormat(locale(), {timeStyle: 'short', hourCycle: 'h23', timeZone: zone}).format(when);
+  return `${bothCalendars(when, {timeZone: zone})}${current === 'ar' ? '، الساعة ' : ', '}${time}`;
 }
 
-/** A calendar date (no time zone: the due date as agreed). */
+/** A calendar date (no time zone: the due date as agreed), in both calendars. */
 export function date(isoDate) {
   if (!isoDate) return '';
-  return new Intl.DateTimeFormat(locale(), {dateStyle: 'medium', timeZone: 'UTC'})
-    .format(new Date(`${isoDate}T00:00:00Z`));
+  return bothCalendars(new Date(`${isoDate}T00:00:00Z`), {timeZone: 'UTC'});
 }
 
 export function number(n, style) {

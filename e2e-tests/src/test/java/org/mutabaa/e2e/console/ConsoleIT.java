@@ -24,9 +24,12 @@ import java.net.SocketException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.chrono.HijrahChronology;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -144,6 +147,13 @@ class ConsoleIT {
                     .findFirst().orElse(null));
             String card = "li.action-card[data-id='" + actionId + "']";
             assertThat(owner.awaitElement(card + " time").getAttribute("datetime")).isEqualTo(due.toString());
+            // As a Syrian official reads it: the Levantine month name, the Hijri date beside the Gregorian.
+            String month = due.format(DateTimeFormatter.ofPattern("MMMM", Locale.forLanguageTag("ar-SY")));
+            String hijriMonth = due.format(DateTimeFormatter.ofPattern("MMMM", Locale.forLanguageTag("ar"))
+                    .withChronology(HijrahChronology.INSTANCE));
+            assertThat(owner.driver().findElement(By.cssSelector(card + " time")).getText())
+                    .contains(" " + month + " " + due.getYear()).contains(" الموافق ").contains(hijriMonth)
+                    .endsWith("هـ");
             assertThat(owner.driver().findElement(By.cssSelector(card)).getAttribute("class")).doesNotContain("is-overdue");
             owner.await(d -> d.findElement(By.id("unread")).getText().equals(Long.toString(before + 2)));
             owner.screenshot("ar-owner-board-live");
