@@ -24,7 +24,7 @@ import java.util.Map;
  * the meetings-service REST API, exactly as a secretariat would record it: directory, the held
  * meeting, its decisions as drafts, then the approval of the minutes, which adopts them. References between
  * records in the seed file ({@code ref}, {@code organisationRef}, {@code officialRef},
- * {@code ownerRefs}) are replaced by the ids the service returns.
+ * {@code ownerRefs}, {@code ownerOrganisationRefs}) are replaced by the ids the service returns.
  */
 public final class SeedLoader {
 
@@ -42,7 +42,8 @@ public final class SeedLoader {
     }
 
     /** The result: the seed's reference names mapped to the ids the service gave them. */
-    public record Loaded(String meetingId, Map<String, String> officialIds, List<String> decisionIds) {
+    public record Loaded(String meetingId, Map<String, String> officialIds, List<String> decisionIds,
+                         Map<String, String> organisationIds) {
     }
 
     /** Loads the seed unless a meeting exists already; returns null when it skipped. */
@@ -95,11 +96,18 @@ public final class SeedLoader {
                 owners.add(officials.get(ref.asText()));
             }
             body.set("ownerIds", owners);
+            if (body.has("ownerOrganisationRefs")) {
+                ArrayNode organisationOwners = json.createArrayNode();
+                for (JsonNode ref : body.remove("ownerOrganisationRefs")) {
+                    organisationOwners.add(organisations.get(ref.asText()));
+                }
+                body.set("ownerOrganisationIds", organisationOwners);
+            }
             decisionIds.add(call("POST", "/meetings/" + meetingId + "/decisions", body).get("id").asText());
         }
         // The meeting was held; approving its minutes adopts every decision recorded.
         call("POST", "/meetings/" + meetingId + "/minutes/approval", null);
-        return new Loaded(meetingId, Map.copyOf(officials), List.copyOf(decisionIds));
+        return new Loaded(meetingId, Map.copyOf(officials), List.copyOf(decisionIds), Map.copyOf(organisations));
     }
 
     private JsonNode readSeed() {
