@@ -25,6 +25,13 @@ public interface ActionsConfig {
         @WithDefault("1m")
         Duration every();
 
+        /**
+         * How often, in days, an open action without a due date is asked about (ActionStatusCheck),
+         * where its meeting's secretariat did not choose.
+         */
+        @WithDefault("30")
+        int statusCheckDays();
+
         /** How many actions one sweep query takes at a time. */
         @WithDefault("200")
         int batchSize();

@@ -65,6 +65,13 @@ public class ActionEvents {
                 kind == Deadline.ESCALATED ? escalatedTo : null, at));
     }
 
+    public CloudEvent statusCheck(Action a, DecisionRef decision, int everyDays, OffsetDateTime lastUpdateAt,
+                                  OffsetDateTime at) {
+        return append(a, ActionStatusCheck.TYPE, new ActionStatusCheck(a.id, a.decisionId, a.meetingId,
+                decision.classification, a.titleAr, a.titleEn, owner(a), a.timeZone, a.status.name(), a.progress,
+                everyDays, lastUpdateAt, at));
+    }
+
     private static ActionPerson owner(Action a) {
         return ActionPerson.of(a.owner, a.timeZone);
     }

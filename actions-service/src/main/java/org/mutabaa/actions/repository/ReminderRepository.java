@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -47,6 +48,37 @@ public class ReminderRepository {
             query.setParameter("notOverdueBy", notOverdueBy);
         }
         return query.getResultList();
+    }
+
+    /**
+     * Pending actions without a due date whose last sign of life (creation, the last status check or
+     * the last progress report) is at least their meeting's status-check period ago (or
+     * {@code defaultDays} where the meeting has none); oldest first.
+     */
+    @SuppressWarnings("unchecked")
+    @Transactional
+    public List<UUID> awaitingStatusCheck(OffsetDateTime now, int defaultDays, int limit) {
+        return em.createNativeQuery("select a.id from action a"
+                        + " left join meeting_follow_up m on m.meeting_id = a.meeting_id"
+                        + " where a.due_date is null and a.status in ('OPEN', 'IN_PROGRESS', 'BLOCKED')"
+                        + " and greatest(a.created_at,"
+                        + " (select max(r.fired_at) from action_reminder r where r.action_id = a.id"
+                        + " and r.kind = 'STATUS_CHECK'),"
+                        + " (select max(p.created_at) from action_progress p where p.action_id = a.id))"
+                        + " <= cast(:now as timestamptz) - make_interval(days => coalesce(m.status_check_days, :defaultDays))"
+                        + " order by a.created_at, a.id limit :limit", UUID.class)
+                .setParameter("now", now)
+                .setParameter("defaultDays", defaultDays)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
+    /** When the action's last reminder of this kind was fired, if ever. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<OffsetDateTime> lastFired(UUID actionId, String kind) {
+        return Optional.ofNullable((OffsetDateTime) em.createNativeQuery("select max(r.fired_at) from action_reminder r"
+                        + " where r.action_id = ?1 and r.kind = ?2", OffsetDateTime.class)
+                .setParameter(1, actionId).setParameter(2, kind).getSingleResult());
     }
 
     /**

@@ -49,6 +49,10 @@ public final class Requests {
             @Schema(example = "مسودة مذكرة التفاهم") @FreeText @Size(max = 500) String title) {
     }
 
+    /** How often, in days (1–365), an open action of the meeting without a due date is asked about. */
+    public record FollowUpSettings(@NotNull @Min(1) @Max(365) Integer statusCheckDays) {
+    }
+
     /** Fields to change; an absent field stays as it is, collaboratorIds replaces the list. */
     public record ActionChange(Action.Priority priority, @InDateRange LocalDate dueDate,
                                @Size(max = 50) List<@NotNull UUID> collaboratorIds) {

@@ -59,6 +59,13 @@ public class Access {
         }
     }
 
+    /** A meeting's follow-up settings: the secretariat that recorded it (known by one of its decisions), or an administrator. */
+    public void requireMayManageMeeting(DecisionRef decision) {
+        if (!manages(decision)) {
+            throw new ForbiddenException("only the secretariat that recorded the meeting may change how it is followed up");
+        }
+    }
+
     private boolean manages(DecisionRef decision) {
         return caller.admin() || (caller.is(Caller.SECRETARIAT) && caller.belongsTo(decision.recordedBy));
     }

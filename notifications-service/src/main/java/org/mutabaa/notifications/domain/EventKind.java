@@ -13,7 +13,8 @@ public enum EventKind {
     ACTION_STATUS_CHANGED("org.mutabaa.action.status-changed.v1", "action-status-changed"),
     ACTION_DUE_SOON("org.mutabaa.action.due-soon.v1", "action-due-soon"),
     ACTION_OVERDUE("org.mutabaa.action.overdue.v1", "action-overdue"),
-    ACTION_ESCALATED("org.mutabaa.action.escalated.v1", "action-escalated");
+    ACTION_ESCALATED("org.mutabaa.action.escalated.v1", "action-escalated"),
+    ACTION_STATUS_CHECK("org.mutabaa.action.status-check.v1", "action-status-check");
 
     public final String type;
     /** Name of its templates. */

@@ -9,12 +9,13 @@ import java.util.UUID;
 
 /**
  * What notifications-service reads of the action events on {@code actions.lifecycle}
- * (contracts/actions-service/action-*.v1.schema.json): the fields of all six types, each absent
+ * (contracts/actions-service/action-*.v1.schema.json): the fields of all seven types, each absent
  * where its type does not carry it.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ActionEvent(UUID actionId, UUID decisionId, UUID meetingId, String classification, String titleAr,
                           String titleEn, Person owner, Person previousOwner, String reason, String previousStatus,
                           String status, String cause, List<Person> decisionOwners, LocalDate dueDate,
-                          String timeZone, OffsetDateTime overdueAt, Integer progress, Person escalatedTo) {
+                          String timeZone, OffsetDateTime overdueAt, Integer progress, Person escalatedTo,
+                          Integer everyDays, OffsetDateTime lastUpdateAt) {
 }

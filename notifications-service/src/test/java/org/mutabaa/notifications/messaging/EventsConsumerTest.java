@@ -183,6 +183,7 @@ class EventsConsumerTest {
         told.put("actions-service/action-due-soon", List.of(director));
         told.put("actions-service/action-overdue", List.of(director));
         told.put("actions-service/action-escalated", List.of(khatib));
+        told.put("actions-service/action-status-check", List.of(director));
         for (Map.Entry<String, List<String>> expected : told.entrySet()) {
             ObjectNode event = (ObjectNode) JSON.readTree(Contracts.read(
                     Contracts.dir().resolve(expected.getKey() + ".v1.example.json")));

@@ -44,6 +44,42 @@ public class ReminderSweep {
         if (fired.values().stream().anyMatch(n -> n > 0)) {
             LOG.infof("reminders fired: %s", fired);
         }
+        int asked = statusChecks();
+        if (asked > 0) {
+            LOG.infof("status checks of actions without a due date: %d", asked);
+        }
+    }
+
+    /**
+     * One pass over the open actions without a due date as of now: each whose last sign of life is a
+     * status-check period ago is asked about. Returns how many were.
+     */
+    public int statusChecks() {
+        OffsetDateTime at = now.get();
+        int days = config.reminders().statusCheckDays();
+        int size = config.reminders().batchSize();
+        int total = 0;
+        while (true) {
+            List<UUID> batch = reminders.awaitingStatusCheck(at, days, size);
+            int asked;
+            try {
+                asked = firing.checkAll(batch, at, days);
+            } catch (RuntimeException batchFailed) {
+                LOG.warnf(batchFailed, "status checks of %d actions failed together; asking one by one", batch.size());
+                asked = 0;
+                for (UUID id : batch) {
+                    try {
+                        asked += firing.checkAll(List.of(id), at, days);
+                    } catch (RuntimeException failed) {
+                        LOG.errorf(failed, "status check of action %s failed; tried again at the next sweep", id);
+                    }
+                }
+            }
+            total += asked;
+            if (asked == 0 || batch.size() < size) {
+                return total;
+            }
+        }
     }
 
     /** One pass over every threshold as of now; returns how many reminders of each kind it fired. */

@@ -11,13 +11,20 @@ import org.mutabaa.actions.events.ActionEvents;
 import org.mutabaa.actions.events.ActionPerson;
 import org.mutabaa.actions.repository.ActionRepository;
 import org.mutabaa.actions.repository.DecisionRefRepository;
+import org.mutabaa.actions.repository.MeetingFollowUpRepository;
+import org.mutabaa.actions.repository.ProgressRepository;
 import org.mutabaa.actions.repository.ReminderRepository;
 import org.mutabaa.actions.service.DecisionPeople;
 import org.mutabaa.actions.service.History;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,9 +42,17 @@ public class Reminders {
     private final History history;
     private final ActionEvents events;
     private final DecisionPeople people;
+    private final MeetingFollowUpRepository followUps;
+    private final ProgressRepository progress;
+
+    /** The reminder kind of a status check. */
+    static final String STATUS_CHECK = "STATUS_CHECK";
 
     public Reminders(ActionRepository actions, DecisionRefRepository decisions, ReminderRepository reminders,
-                     History history, ActionEvents events, DecisionPeople people) {
+                     History history, ActionEvents events, DecisionPeople people, MeetingFollowUpRepository followUps,
+                     ProgressRepository progress) {
+        this.followUps = followUps;
+        this.progress = progress;
         this.actions = actions;
         this.decisions = decisions;
         this.reminders = reminders;
@@ -64,6 +79,59 @@ public class Reminders {
             }
         }
         return fired;
+    }
+
+    /**
+     * Asks about each of these actions that still has no due date and no sign of life (creation, a
+     * status check, a progress report) for its meeting's period: claims the check (once per action and
+     * day, whichever replica), records it in the history and writes ActionStatusCheck to the outbox.
+     * An action another transaction holds is left for the next sweep. Returns how many were asked about.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int checkAll(List<UUID> actionIds, OffsetDateTime now, int defaultDays) {
+        List<Action> waiting = new ArrayList<>();
+        Map<UUID, Integer> every = new HashMap<>();
+        Map<UUID, OffsetDateTime> lastReported = new HashMap<>();
+        for (Action a : actions.lockAvailable(actionIds)) {
+            if (!a.status.pending() || a.dueDate != null) {
+                continue;
+            }
+            int days = followUps.findByIdOptional(a.meetingId).map(f -> f.statusCheckDays).orElse(defaultDays);
+            OffsetDateTime reported = progress.lastReportedAt(a.id).orElse(null);
+            OffsetDateTime lastSign = latest(a.createdAt, reported,
+                    reminders.lastFired(a.id, STATUS_CHECK).orElse(null));
+            if (!lastSign.plusDays(days).isAfter(now)) {
+                waiting.add(a);
+                every.put(a.id, days);
+                if (reported != null) {
+                    lastReported.put(a.id, reported);
+                }
+            }
+        }
+        LocalDate today = now.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+        Set<UUID> claimed = reminders.claimAll(waiting.stream().map(a -> a.id).toList(),
+                waiting.stream().map(a -> today).toList(), STATUS_CHECK, now);
+        int asked = 0;
+        for (Action action : waiting) {
+            if (claimed.contains(action.id)) {
+                DecisionRef decision = decisions.findById(action.decisionId);
+                history.record(action, Source.SCHEDULER, null, Change.STATUS_CHECK, null, null,
+                        "every " + every.get(action.id) + " days until it has a due date", now);
+                events.statusCheck(action, decision, every.get(action.id), lastReported.get(action.id), now);
+                asked++;
+            }
+        }
+        return asked;
+    }
+
+    private static OffsetDateTime latest(OffsetDateTime... instants) {
+        OffsetDateTime latest = null;
+        for (OffsetDateTime at : instants) {
+            if (at != null && (latest == null || at.isAfter(latest))) {
+                latest = at;
+            }
+        }
+        return latest;
     }
 
     /** Records the claimed reminder in the action's history and writes its event to the outbox. */

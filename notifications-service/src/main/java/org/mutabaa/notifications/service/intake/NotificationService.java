@@ -95,7 +95,7 @@ public class NotificationService {
 
     /**
      * An action event: created → its owner; reassigned → the new and the previous owner; status
-     * changed → the decision's owners and the action's; due soon and overdue → the owner; escalated
+     * changed → the decision's owners and the action's; due soon, overdue and status check → the owner; escalated
      * → the owner's head of delegation. An organisation has nobody to tell until a person is named.
      */
     @Transactional
@@ -137,6 +137,8 @@ public class NotificationService {
             data.put("from", a.previousStatus() == null ? null : Labels.status(a.previousStatus(), ar));
             data.put("to", a.status() == null ? null : Labels.status(a.status(), ar));
             data.put("progress", a.progress());
+            data.put("everyDays", a.everyDays());
+            data.put("lastUpdate", dates.dateTime(a.lastUpdateAt()));
             Notification n = store(eventId, kind, r, data, link);
             n.meetingId = a.meetingId();
             n.decisionId = a.decisionId();
