@@ -55,12 +55,20 @@ public final class Views {
         }
     }
 
+    /**
+     * One change to an action. {@code change} names what changed; the list grows as the follow-up
+     * desk learns to record more, so a client shows a kind it does not know rather than failing on it.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record HistoryView(OffsetDateTime at, UUID actorId, HistoryEntry.Source source,
-                              HistoryEntry.Change change, String oldValue, String newValue, String note) {
+                              @Schema(description = "What changed: CREATED, STATUS, OWNER, PROGRESS, COMMENT, ATTACHMENT,"
+                                      + " PRIORITY, DUE_DATE, TITLE, COLLABORATORS, DUE_SOON, OVERDUE, ESCALATED,"
+                                      + " STATUS_CHECK; more may be added, so a client must accept a value it does"
+                                      + " not know.", example = "STATUS_CHECK") String change,
+                              String oldValue, String newValue, String note) {
 
         public static HistoryView of(HistoryEntry e) {
-            return new HistoryView(e.at, e.actorId, e.source, e.change, e.oldValue, e.newValue, e.note);
+            return new HistoryView(e.at, e.actorId, e.source, e.change.name(), e.oldValue, e.newValue, e.note);
         }
     }
 
