@@ -35,8 +35,6 @@ public final class Views {
         }
     }
 
-    /** The owner: an official, or an organisation ({@code kind} ORGANISATION, no officialId) until a person is named. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     /**
      * How a meeting is followed up: {@code statusCheckDays}, how often an open action without a due
      * date is asked about; {@code chosen}, false while it is the service's default.
@@ -44,6 +42,8 @@ public final class Views {
     public record FollowUpView(UUID meetingId, @Schema(example = "30") int statusCheckDays, boolean chosen) {
     }
 
+    /** The owner: an official, or an organisation ({@code kind} ORGANISATION, no officialId) until a person is named. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record OwnerView(String kind, UUID officialId, UUID organisationId, String organisationNameAr,
                             String organisationNameEn, String countryCode, String nameAr, String nameEn,
                             String titleAr, String titleEn, String preferredLanguage) {
