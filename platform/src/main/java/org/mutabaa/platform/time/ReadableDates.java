@@ -10,6 +10,8 @@ import java.time.chrono.HijrahDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DecimalStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dates and times as a reader reads them: weekday, day, month name and year in the reader's language,
@@ -37,15 +39,26 @@ public final class ReadableDates {
     private final DateTimeFormatter hijri;
     private final DateTimeFormatter time;
 
+    /** The three formatters of a locale and digits, built once: they are immutable and thread-safe. */
+    private record Formatters(DateTimeFormatter gregorian, DateTimeFormatter hijri, DateTimeFormatter time) {
+    }
+
+    private static final Map<String, Formatters> FORMATTERS = new ConcurrentHashMap<>();
+
     private ReadableDates(boolean arabic, Locale locale, ZoneId zone, Digits digits) {
         this.arabic = arabic;
         this.zone = zone;
-        DecimalStyle style = digits == Digits.ARABIC_INDIC ? DecimalStyle.STANDARD.withZeroDigit('٠')
-                : DecimalStyle.STANDARD;
-        this.gregorian = DateTimeFormatter.ofPattern("EEEE d MMMM y", locale).withDecimalStyle(style);
-        this.hijri = DateTimeFormatter.ofPattern("d MMMM y G", locale).withChronology(HijrahChronology.INSTANCE)
-                .withDecimalStyle(style);
-        this.time = DateTimeFormatter.ofPattern("HH:mm", locale).withDecimalStyle(style);
+        Formatters f = FORMATTERS.computeIfAbsent(locale.toLanguageTag() + "/" + digits, key -> {
+            DecimalStyle style = digits == Digits.ARABIC_INDIC ? DecimalStyle.STANDARD.withZeroDigit('٠')
+                    : DecimalStyle.STANDARD;
+            return new Formatters(DateTimeFormatter.ofPattern("EEEE d MMMM y", locale).withDecimalStyle(style),
+                    DateTimeFormatter.ofPattern("d MMMM y G", locale).withChronology(HijrahChronology.INSTANCE)
+                            .withDecimalStyle(style),
+                    DateTimeFormatter.ofPattern("HH:mm", locale).withDecimalStyle(style));
+        });
+        this.gregorian = f.gregorian();
+        this.hijri = f.hijri();
+        this.time = f.time();
     }
 
     /**

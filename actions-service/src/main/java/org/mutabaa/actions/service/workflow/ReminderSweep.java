@@ -14,6 +14,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 /**
  * Looks for actions that reached a threshold (due soon, overdue, overdue beyond the grace period)
@@ -57,29 +59,8 @@ public class ReminderSweep {
     public int statusChecks() {
         OffsetDateTime at = now.get();
         int days = config.reminders().statusCheckDays();
-        int size = config.reminders().batchSize();
-        int total = 0;
-        while (true) {
-            List<UUID> batch = reminders.awaitingStatusCheck(at, days, size);
-            int asked;
-            try {
-                asked = firing.checkAll(batch, at, days);
-            } catch (RuntimeException batchFailed) {
-                LOG.warnf(batchFailed, "status checks of %d actions failed together; asking one by one", batch.size());
-                asked = 0;
-                for (UUID id : batch) {
-                    try {
-                        asked += firing.checkAll(List.of(id), at, days);
-                    } catch (RuntimeException failed) {
-                        LOG.errorf(failed, "status check of action %s failed; tried again at the next sweep", id);
-                    }
-                }
-            }
-            total += asked;
-            if (asked == 0 || batch.size() < size) {
-                return total;
-            }
-        }
+        return inBatches("status check", () -> reminders.awaitingStatusCheck(at, days, config.reminders().batchSize()),
+                batch -> firing.checkAll(batch, at, days));
     }
 
     /** One pass over every threshold as of now; returns how many reminders of each kind it fired. */
@@ -96,34 +77,39 @@ public class ReminderSweep {
 
     private int fire(Deadline kind, OffsetDateTime overdueBy, OffsetDateTime notOverdueBy, OffsetDateTime at,
                      Duration lead, Duration grace) {
+        return inBatches(kind + " reminder",
+                () -> reminders.awaiting(kind.name(), overdueBy, notOverdueBy, config.reminders().batchSize()),
+                batch -> firing.fireAll(batch, kind, at, lead, grace));
+    }
+
+    /**
+     * Takes what awaits a batch at a time and fires it in one transaction; a batch that fails together
+     * is fired one action at a time, so one action that cannot be fired does not hold back the others
+     * (it is tried again at the next sweep). Returns how many were fired.
+     */
+    private int inBatches(String what, Supplier<List<UUID>> awaiting, ToIntFunction<List<UUID>> fire) {
+        int size = config.reminders().batchSize();
         int total = 0;
         while (true) {
-            List<UUID> batch = reminders.awaiting(kind.name(), overdueBy, notOverdueBy, config.reminders().batchSize());
+            List<UUID> batch = awaiting.get();
             int fired;
             try {
-                fired = firing.fireAll(batch, kind, at, lead, grace);
+                fired = fire.applyAsInt(batch);
             } catch (RuntimeException batchFailed) {
-                LOG.warnf(batchFailed, "%s reminders of %d actions failed together; firing them one by one",
-                        kind, batch.size());
-                fired = oneByOne(batch, kind, at, lead, grace);
+                LOG.warnf(batchFailed, "%s of %d actions failed together; firing them one by one", what, batch.size());
+                fired = 0;
+                for (UUID id : batch) {
+                    try {
+                        fired += fire.applyAsInt(List.of(id));
+                    } catch (RuntimeException failed) {
+                        LOG.errorf(failed, "%s of action %s failed; tried again at the next sweep", what, id);
+                    }
+                }
             }
             total += fired;
-            if (fired == 0 || batch.size() < config.reminders().batchSize()) {
+            if (fired == 0 || batch.size() < size) {
                 return total;
             }
         }
-    }
-
-    /** One action the batch cannot take must not hold back the others: each in its own transaction. */
-    private int oneByOne(List<UUID> batch, Deadline kind, OffsetDateTime at, Duration lead, Duration grace) {
-        int fired = 0;
-        for (UUID id : batch) {
-            try {
-                fired += firing.fireAll(List.of(id), kind, at, lead, grace);
-            } catch (RuntimeException failed) {
-                LOG.errorf(failed, "%s reminder of action %s failed; tried again at the next sweep", kind, id);
-            }
-        }
-        return fired;
     }
 }
