@@ -60,6 +60,12 @@ public class Action {
 
     public enum Priority { LOW, NORMAL, HIGH, URGENT }
 
+    /**
+     * Where a DONE action stands with the secretariat that recorded its meeting: AWAITING its
+     * check of the evidence, or VERIFIED. Only a DONE action has one.
+     */
+    public enum Verification { AWAITING, VERIFIED }
+
     @Id
     public UUID id;
 
@@ -123,6 +129,13 @@ public class Action {
     @Column(name = "completed_at")
     public OffsetDateTime completedAt;
 
+    /** When the recording secretariat verified the action's DONE; cleared when it leaves DONE. */
+    @Column(name = "verified_at")
+    public OffsetDateTime verifiedAt;
+
+    @Column(name = "verified_by")
+    public UUID verifiedBy;
+
     @Version
     public int version;
 
@@ -162,6 +175,44 @@ public class Action {
         return become(to, reason, at);
     }
 
+    /** AWAITING or VERIFIED for a DONE action; null for any other. */
+    public Verification verification() {
+        if (status != Status.DONE) {
+            return null;
+        }
+        return verifiedAt == null ? Verification.AWAITING : Verification.VERIFIED;
+    }
+
+    /** The secretariat accepts the evidence of a DONE action that awaits it; anything else is a conflict. */
+    public void verify(UUID by, OffsetDateTime at) {
+        requireAwaitingVerification("verified");
+        verifiedAt = at;
+        verifiedBy = by;
+        updatedAt = at;
+    }
+
+    /**
+     * The secretariat sends a DONE action that awaits verification back to its owner, in progress,
+     * with the reason; returns the status it left.
+     */
+    public Status returnForWork(String reason, OffsetDateTime at) {
+        requireAwaitingVerification("returned");
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidFieldException("reason", "is required to return an action to its owner");
+        }
+        return become(Status.IN_PROGRESS, reason, at);
+    }
+
+    private void requireAwaitingVerification(String what) {
+        if (status != Status.DONE) {
+            throw new ConflictException("only a DONE action is " + what + "; this one is " + status);
+        }
+        if (verifiedAt != null) {
+            throw new ConflictException("the action was verified at " + verifiedAt
+                    + "; to work it again, reopen it with a reason");
+        }
+    }
+
     /** Cancels a pending action for its decision's sake (revoked, or its owner no longer named); returns the status it left. */
     public Status cancelForDecision(String reason, OffsetDateTime at) {
         if (!status.pending()) {
@@ -187,6 +238,10 @@ public class Action {
             completedAt = at;
         } else if (to.pending()) {
             completedAt = null;
+        }
+        if (to != Status.DONE) {
+            verifiedAt = null;
+            verifiedBy = null;
         }
         updatedAt = at;
         return from;

@@ -23,7 +23,7 @@ public class HistoryEntry {
     /** What changed. */
     public enum Change {
         CREATED, STATUS, OWNER, PROGRESS, COMMENT, ATTACHMENT, PRIORITY, DUE_DATE, TITLE, COLLABORATORS,
-        DUE_SOON, OVERDUE, ESCALATED, STATUS_CHECK
+        DUE_SOON, OVERDUE, ESCALATED, STATUS_CHECK, VERIFIED, RETURNED
     }
 
     @Id

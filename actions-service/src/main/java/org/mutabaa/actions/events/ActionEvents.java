@@ -58,6 +58,19 @@ public class ActionEvents {
                 a.statusReason, by, cause, decisionOwners, at));
     }
 
+    public CloudEvent verified(Action a, DecisionRef decision, UUID by, List<ActionPerson> decisionOwners,
+                               OffsetDateTime at) {
+        return append(a, ActionVerified.TYPE, new ActionVerified(a.id, a.decisionId, a.meetingId,
+                decision.classification, a.titleAr, a.titleEn, owner(a), a.status.name(), a.completedAt, by,
+                decisionOwners, at));
+    }
+
+    public CloudEvent returned(Action a, DecisionRef decision, Action.Status previous, UUID by, OffsetDateTime at) {
+        return append(a, ActionReturned.TYPE, new ActionReturned(a.id, a.decisionId, a.meetingId,
+                decision.classification, a.titleAr, a.titleEn, owner(a), previous.name(), a.status.name(),
+                a.statusReason, a.progress, by, at));
+    }
+
     public CloudEvent deadline(Deadline kind, Action a, DecisionRef decision, ActionPerson escalatedTo,
                                OffsetDateTime at) {
         return append(a, kind.type, new ActionDeadline(a.id, a.decisionId, a.meetingId, decision.classification,

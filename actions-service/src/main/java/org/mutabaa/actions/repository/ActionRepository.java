@@ -50,6 +50,10 @@ public class ActionRepository implements PanacheRepositoryBase<Action, UUID> {
                 .and("meetingId = :meeting", "meeting", f.meetingId())
                 .and("decisionId = :decision", "decision", f.decisionId())
                 .and("status = :status", "status", f.status())
+                .andIf(f.verification() == Action.Verification.AWAITING, "status = :done and verifiedAt is null",
+                        "done", Action.Status.DONE)
+                .andIf(f.verification() == Action.Verification.VERIFIED, "status = :done and verifiedAt is not null",
+                        "done", Action.Status.DONE)
                 .and("dueDate < :dueBefore", "dueBefore", f.dueBefore())
                 .and("dueDate > :dueAfter", "dueAfter", f.dueAfter())
                 .andIf(overdue, "overdueAt <= :now and status in :pending",

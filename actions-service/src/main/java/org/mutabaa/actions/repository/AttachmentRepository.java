@@ -12,9 +12,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class AttachmentRepository implements PanacheRepositoryBase<Attachment, UUID> {
 
-    /** Those of the action, oldest first. */
     /** The action's attachment entries, oldest first, to be read a page at a time. */
     public PanacheQuery<Attachment> of(UUID actionId) {
         return find("actionId", Sort.by("createdAt").and("id"), actionId);
+    }
+
+    /** Whether the action has evidence. */
+    public boolean anyOf(UUID actionId) {
+        return count("actionId", actionId) > 0;
     }
 }

@@ -52,7 +52,8 @@ public class ActionResource {
     }
 
     @Operation(operationId = "listActions", summary = "List actions",
-            description = "`dueBefore`/`dueAfter` are exclusive (YYYY-MM-DD); `overdue=true` keeps the pending "
+            description = "`verification` is AWAITING (done, the secretariat to check it) or VERIFIED; "
+                    + "`dueBefore`/`dueAfter` are exclusive (YYYY-MM-DD); `overdue=true` keeps the pending "
                     + "actions past their due date in their owner's time zone; `sort` is dueDate, createdAt or "
                     + "updatedAt, `-` first for newest first.")
     @GET
@@ -62,14 +63,15 @@ public class ActionResource {
                                            @QueryParam("meetingId") UUID meetingId,
                                            @QueryParam("decisionId") UUID decisionId,
                                            @QueryParam("status") String status,
+                                           @QueryParam("verification") String verification,
                                            @QueryParam("dueBefore") String dueBefore,
                                            @QueryParam("dueAfter") String dueAfter,
                                            @QueryParam("overdue") Boolean overdue,
                                            @QueryParam("sort") String sort,
                                            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return page(filter(ownerId, organisationId, countryCode, meetingId, decisionId, status, dueBefore, dueAfter,
-                overdue, null), sort, page, size);
+        return page(filter(ownerId, organisationId, countryCode, meetingId, decisionId, status, verification,
+                dueBefore, dueAfter, overdue, null), sort, page, size);
     }
 
     @Operation(operationId = "listMyActions", summary = "List the caller's actions",
@@ -84,7 +86,7 @@ public class ActionResource {
                                            @QueryParam("sort") String sort,
                                            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return page(filter(null, null, null, null, null, status, dueBefore, dueAfter, overdue,
+        return page(filter(null, null, null, null, null, status, null, dueBefore, dueAfter, overdue,
                 caller.officialId()), sort, page, size);
     }
 
@@ -112,12 +114,42 @@ public class ActionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.ActionView.class)))
     @Operation(operationId = "changeActionStatus", summary = "Move an action through its workflow",
             description = "OPEN, IN_PROGRESS, BLOCKED, DONE, CANCELLED; blocking, cancelling and reopening a done "
-                    + "action need a reason.")
+                    + "action need a reason. DONE needs evidence: an attached link, or a reason saying what was "
+                    + "done; it then awaits the verification of the secretariat that recorded the meeting.")
     @APIResponse(responseCode = "409", description = "The workflow does not allow this move from the action's present status.")
     @POST
     @Path("/{id}/status")
     public Views.ActionView status(@PathParam("id") UUID id, @NotNull @Valid Requests.StatusChange request) {
         actions.changeStatus(id, request.status(), request.reason(), caller.officialId());
+        return view(id);
+    }
+
+    @APIResponse(responseCode = "200", description = "The action as it is now: DONE and VERIFIED.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.ActionView.class)))
+    @Operation(operationId = "verifyAction", summary = "Verify a done action",
+            description = "The secretariat that recorded the meeting accepts the evidence of a DONE action; nobody "
+                    + "verifies an action they own.")
+    @APIResponse(responseCode = "409", description = "The action is not DONE, or is verified already.")
+    @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
+    @POST
+    @Path("/{id}/verification")
+    @Consumes(MediaType.WILDCARD)
+    public Views.ActionView verify(@PathParam("id") UUID id) {
+        actions.verify(id, caller.officialId());
+        return view(id);
+    }
+
+    @APIResponse(responseCode = "200", description = "The action as it is now: IN_PROGRESS, with the reason.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.ActionView.class)))
+    @Operation(operationId = "returnAction", summary = "Return a done action to its owner",
+            description = "The secretariat that recorded the meeting does not accept the evidence of a DONE action "
+                    + "awaiting verification: it goes back in progress, with the reason.")
+    @APIResponse(responseCode = "409", description = "The action is not DONE, or is verified already.")
+    @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
+    @POST
+    @Path("/{id}/return")
+    public Views.ActionView returnForWork(@PathParam("id") UUID id, @NotNull @Valid Requests.Return request) {
+        actions.returnForWork(id, request.reason(), caller.officialId());
         return view(id);
     }
 
@@ -214,10 +246,12 @@ public class ActionResource {
     }
 
     private ActionFilter filter(UUID ownerId, UUID organisationId, String countryCode, UUID meetingId,
-                                UUID decisionId, String status, String dueBefore, String dueAfter, Boolean overdue,
-                                UUID involving) {
+                                UUID decisionId, String status, String verification, String dueBefore,
+                                String dueAfter, Boolean overdue, UUID involving) {
         return new ActionFilter(ownerId, organisationId, countryCode, meetingId, decisionId,
-                Params.enumValue("status", status, Action.Status.class), Params.date("dueBefore", dueBefore),
+                Params.enumValue("status", status, Action.Status.class),
+                Params.enumValue("verification", verification, Action.Verification.class),
+                Params.date("dueBefore", dueBefore),
                 Params.date("dueAfter", dueAfter), overdue, involving, actions.now());
     }
 

@@ -23,10 +23,18 @@ public final class Requests {
     private Requests() {
     }
 
-    /** Moves an action through the workflow; a reason is required to block, cancel or reopen. */
+    /**
+     * Moves an action through the workflow; a reason is required to block, cancel or reopen, and to
+     * mark done an action with no evidence link (then it says what was done).
+     */
     public record StatusChange(
             @NotNull Action.Status status,
             @Schema(example = "بانتظار تسمية الجانب العماني لفريق العمل") @FreeText @Size(max = REASON) String reason) {
+    }
+
+    /** Why the secretariat sends a done action back to its owner. */
+    public record Return(
+            @Schema(example = "المرفق مسودة غير موقعة؛ يرجى إرفاق المذكرة الموقعة") @NotBlank @FreeText @Size(max = REASON) String reason) {
     }
 
     public record Reassignment(

@@ -25,13 +25,17 @@ public final class Views {
                              @Schema(example = "Transfer the Omani side's advanced information security expertise to the team in Syria") String titleEn, OwnerView owner, List<UUID> collaboratorIds, LocalDate dueDate,
                              String timeZone, OffsetDateTime overdueAt, boolean overdue, Action.Priority priority,
                              Action.Status status, String statusReason, int progress, OffsetDateTime createdAt,
-                             OffsetDateTime updatedAt, OffsetDateTime completedAt) {
+                             OffsetDateTime updatedAt, OffsetDateTime completedAt,
+                             @Schema(description = "For a DONE action only: AWAITING the recording secretariat's"
+                                     + " check of its evidence, or VERIFIED.") Action.Verification verification,
+                             OffsetDateTime verifiedAt, UUID verifiedBy) {
 
         public static ActionView of(Action a, OffsetDateTime now) {
             return new ActionView(a.id, a.decisionId, a.meetingId, a.itemPosition, a.titleAr, a.titleEn,
                     OwnerView.of(a.owner), List.copyOf(a.collaborators), a.dueDate,
                     a.dueDate == null ? null : a.timeZone, a.overdueAt, a.overdue(now), a.priority, a.status,
-                    a.statusReason, a.progress, a.createdAt, a.updatedAt, a.completedAt);
+                    a.statusReason, a.progress, a.createdAt, a.updatedAt, a.completedAt, a.verification(),
+                    a.verifiedAt, a.verifiedBy);
         }
     }
 
@@ -63,7 +67,7 @@ public final class Views {
     public record HistoryView(OffsetDateTime at, UUID actorId, HistoryEntry.Source source,
                               @Schema(description = "What changed: CREATED, STATUS, OWNER, PROGRESS, COMMENT, ATTACHMENT,"
                                       + " PRIORITY, DUE_DATE, TITLE, COLLABORATORS, DUE_SOON, OVERDUE, ESCALATED,"
-                                      + " STATUS_CHECK; more may be added, so a client must accept a value it does"
+                                      + " STATUS_CHECK, VERIFIED, RETURNED; more may be added, so a client must accept a value it does"
                                       + " not know.", example = "STATUS_CHECK") String change,
                               String oldValue, String newValue, String note) {
 

@@ -20,8 +20,8 @@ import java.util.UUID;
 
 /**
  * The follow-up at a glance: actions grouped per meeting, per owning organisation or per owner's
- * country, with counts by status, how many are late, the one late longest and the completion rate
- * (done over all not cancelled).
+ * country, with counts by status, how many are late, the one late longest, the completion rate
+ * (done over all not cancelled) and how many done actions are verified and await verification.
  */
 @ApplicationScoped
 public class Dashboard {
@@ -43,8 +43,13 @@ public class Dashboard {
         }
     }
 
+    /**
+     * {@code byStatus.DONE} counts every done action; of them, {@code verified} the secretariat
+     * accepted and {@code awaitingVerification} it has still to check.
+     */
     public record Row(String key, String labelAr, String labelEn, String countryCode, long total,
-                      Map<String, Long> byStatus, long overdue, Oldest oldestOverdue, Double completionRate) {
+                      Map<String, Long> byStatus, long overdue, Oldest oldestOverdue, Double completionRate,
+                      long awaitingVerification, long verified) {
     }
 
     public record Oldest(UUID actionId, LocalDate dueDate, long daysOverdue) {
@@ -86,6 +91,7 @@ public class Dashboard {
         String sql = "with grouped as (select " + by.key + " as k, max(" + by.labelAr + ") as label_ar, max("
                 + by.labelEn + ") as label_en, min(a.owner_country_code) as country, count(*) as total" + counts
                 + ", count(*) filter (where " + LATE + ") as late"
+                + ", count(*) filter (where a.status = 'DONE' and a.verified_at is not null) as verified"
                 + " from action a join decision_ref d on d.decision_id = a.decision_id" + where
                 + " group by " + by.key + "),"
                 + " oldest as (select distinct on (" + by.key + ") " + by.key + " as k, a.id, a.due_date, a.overdue_at"
@@ -114,17 +120,18 @@ public class Dashboard {
             }
             long total = ((Number) c[4]).longValue();
             long late = ((Number) c[10]).longValue();
+            long verified = ((Number) c[11]).longValue();
             Oldest oldest = null;
-            if (c[11] != null) {
-                LocalDate due = c[12] instanceof Date d ? d.toLocalDate() : (LocalDate) c[12];
-                OffsetDateTime lateSince = toOffset(c[13]);
-                oldest = new Oldest((UUID) c[11], due, ChronoUnit.DAYS.between(lateSince, at) + 1);
+            if (c[12] != null) {
+                LocalDate due = c[13] instanceof Date d ? d.toLocalDate() : (LocalDate) c[13];
+                OffsetDateTime lateSince = toOffset(c[14]);
+                oldest = new Oldest((UUID) c[12], due, ChronoUnit.DAYS.between(lateSince, at) + 1);
             }
             long notCancelled = total - byStatus.get("CANCELLED");
             Double rate = notCancelled == 0 ? null
                     : Math.round(byStatus.get("DONE") * 1000.0 / notCancelled) / 1000.0;
             rows.add(new Row((String) c[0], (String) c[1], (String) c[2], (String) c[3], total, byStatus, late,
-                    oldest, rate));
+                    oldest, rate, byStatus.get("DONE") - verified, verified));
         }
         return rows;
     }

@@ -205,7 +205,7 @@ class DecisionsConsumerTest {
         awaitActions(decision, 2);
         String done = actionOf(decision, SY_DIRECTOR_GENERAL);
         String open = actionOf(decision, OM_UNDERSECRETARY);
-        given().contentType("application/json").body(Map.of("status", "DONE"))
+        given().contentType("application/json").body(Map.of("status", "DONE", "reason", "وُقّعت المذكرة"))
                 .when().post("/actions/{id}/status", done).then().statusCode(200);
 
         publishDecision(revoked(event, "أُدمج القرار في مذكرة التفاهم الموقعة بين الجانبين"));

@@ -31,7 +31,7 @@ class AccessTest {
 
         given().auth().oauth2(director).contentType(ContentType.JSON).body(Map.of("status", "IN_PROGRESS"))
                 .when().post("/actions/{id}/status", mine).then().statusCode(200);
-        given().auth().oauth2(director).contentType(ContentType.JSON).body(Map.of("status", "DONE"))
+        given().auth().oauth2(director).contentType(ContentType.JSON).body(Map.of("status", "DONE", "reason", "وُقّعت المذكرة"))
                 .when().post("/actions/{id}/status", theirs).then().statusCode(403)
                 .contentType("application/problem+json");
         given().auth().oauth2(director).contentType(ContentType.JSON).body(Map.of("percent", 90))

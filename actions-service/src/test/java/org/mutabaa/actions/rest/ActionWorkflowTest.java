@@ -57,8 +57,9 @@ class ActionWorkflowTest {
                 .statusCode(200).body("status", equalTo("BLOCKED"))
                 .body("statusReason", equalTo("بانتظار تسمية فريق العمل العماني"));
         status(SY_DIRECTOR_GENERAL, "IN_PROGRESS", null).statusCode(200).body("statusReason", equalTo(null));
-        status(SY_DIRECTOR_GENERAL, "DONE", null).statusCode(200)
+        status(SY_DIRECTOR_GENERAL, "DONE", "وُقّعت مذكرة التفاهم في مسقط").statusCode(200)
                 .body("status", equalTo("DONE")).body("progress", equalTo(100))
+                .body("statusReason", equalTo("وُقّعت مذكرة التفاهم في مسقط")).body("verification", equalTo("AWAITING"))
                 .body("completedAt", startsWith("20"));
 
         List<Map<String, Object>> history = given().when().get("/actions/{id}/history", action)
@@ -97,7 +98,7 @@ class ActionWorkflowTest {
         status(null, "BLOCKED", null).statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("reason"));
         status(null, "BLOCKED", "   ").statusCode(400).body("errors[0].field", equalTo("reason"));
-        status(null, "DONE", null).statusCode(200);
+        status(null, "DONE", "أُنجز").statusCode(200);
         status(null, "OPEN", null).statusCode(400).body("errors[0].field", equalTo("reason"))
                 .body("detail", containsString("reopen"));
         status(null, "OPEN", "المذكرة لم توقّع بعد").statusCode(200)
@@ -139,7 +140,7 @@ class ActionWorkflowTest {
 
         given().contentType(ContentType.JSON).body(Map.of("percent", 140)).when().post("/actions/{id}/progress", action)
                 .then().statusCode(400).body("errors[0].field", equalTo("percent"));
-        status(null, "DONE", null).statusCode(200);
+        status(null, "DONE", "أُنجز").statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("percent", 50)).when().post("/actions/{id}/progress", action)
                 .then().statusCode(409);
         given().when().get("/actions/{id}/progress", action).then().body("items", hasSize(1));

@@ -66,7 +66,7 @@ class QueriesAndDashboardTest {
         telecomAction = (String) awaitActions(decisionId(network), 1).get(0).get("id");
         undersecretary = actionOf(decisionId(cert), OM_UNDERSECRETARY);
         directorGeneral = actionOf(decisionId(cert), SY_DIRECTOR_GENERAL);
-        given().contentType(ContentType.JSON).body(Map.of("status", "DONE"))
+        given().contentType(ContentType.JSON).body(Map.of("status", "DONE", "reason", "وُقّعت المذكرة"))
                 .when().post("/actions/{id}/status", directorGeneral).then().statusCode(200);
         clock.set(Instant.parse("2027-02-01T12:00:00Z"));
     }

@@ -59,7 +59,7 @@ class VisibilityTest {
             }
             given().auth().oauth2(token).queryParam("meetingId", meeting).get("/actions").then()
                     .body("total", equalTo(0)).body("items", empty());
-            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("status", "DONE"))
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("status", "DONE", "reason", "وُقّعت المذكرة"))
                     .post("/actions/{id}/status", undersecretary).then().statusCode(404);
         }
         given().auth().oauth2(secretariat(OM_MTCIT)).queryParam("meetingId", meeting).get("/dashboard/meetings")

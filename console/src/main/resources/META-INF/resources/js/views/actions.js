@@ -3,7 +3,7 @@
 
 import {h, bdi, replace, field} from '../dom.js';
 import {t, pick, dateTime, date} from '../i18n.js';
-import {get, post} from '../api.js';
+import {get, post, has} from '../api.js';
 import {onSubmit, text, editing} from '../forms.js';
 import {toast, live} from '../app.js';
 
@@ -15,6 +15,11 @@ const NEXT = {
   DONE: ['OPEN', 'IN_PROGRESS'],
   CANCELLED: [],
 };
+
+function verificationTag(a) {
+  return a.verification ? h('span', {class: `tag verif-${a.verification}`, dataset: {verification: a.verification}},
+    t('verif_' + a.verification)) : null;
+}
 
 function dueLine(a) {
   if (!a.dueDate) return h('span', {class: 'due'}, t('noDue'));
@@ -35,7 +40,8 @@ export async function boardPage(main) {
       dueLine(a),
       h('span', {class: 'progress-line'}, h('progress', {max: 100, value: a.progress, 'aria-label': t('progress')}),
         ' ', bdi(`${a.progress}%`)),
-      a.priority && a.priority !== 'NORMAL' ? h('span', {class: `tag prio-${a.priority}`}, t('prio_' + a.priority)) : null);
+      a.priority && a.priority !== 'NORMAL' ? h('span', {class: `tag prio-${a.priority}`}, t('prio_' + a.priority)) : null,
+      verificationTag(a));
     replace(main,
       h('h1', {}, t('myActions')),
       h('div', {class: 'board'}, columns.map(status => {
@@ -77,6 +83,22 @@ async function renderAction(main, id) {
   onSubmit(statusForm, event => post('actions', `/actions/${id}/status`,
     {status: event.submitter?.value, reason: text(statusForm, 'reason')}), saved);
 
+  // The recording secretariat checks the evidence of a done action: verifies it or returns it with a reason.
+  const verifyForm = a.verification === 'AWAITING' && (has('secretariat') || has('admin'))
+    ? h('form', {class: 'card', id: 'verify-form', novalidate: true},
+      h('h2', {}, t('verification')),
+      h('p', {class: 'hint'}, t('verifyHint')),
+      field(t('returnReason'), h('textarea', {name: 'reason', rows: 2, dir: 'auto'})),
+      h('div', {class: 'toolbar'},
+        h('button', {type: 'submit', value: 'verify', class: 'primary', dataset: {verdict: 'verify'}}, t('verify')),
+        h('button', {type: 'submit', value: 'return', dataset: {verdict: 'return'}}, t('returnAction'))))
+    : null;
+  if (verifyForm) {
+    onSubmit(verifyForm, event => (event.submitter?.value === 'verify'
+      ? post('actions', `/actions/${id}/verification`)
+      : post('actions', `/actions/${id}/return`, {reason: text(verifyForm, 'reason')})), saved);
+  }
+
   const progressForm = h('form', {class: 'card', id: 'progress-form', novalidate: true},
     h('h2', {}, t('progress')),
     field(t('progress'), h('input', {type: 'number', name: 'percent', min: 0, max: 100, step: 5, value: a.progress})),
@@ -107,13 +129,14 @@ async function renderAction(main, id) {
     h('h1', {dir: 'auto'}, pick(a, 'title')),
     h('dl', {class: 'facts'},
       h('dt', {}, t('status')), h('dd', {id: 'action-status'}, h('span', {class: `tag st-${a.status}`}, t('status_' + a.status)),
-        a.statusReason ? [' — ', bdi(a.statusReason)] : null),
+        ' ', verificationTag(a), a.statusReason ? [' — ', bdi(a.statusReason)] : null),
       h('dt', {}, t('dueDate')), h('dd', {}, dueLine(a)),
       h('dt', {}, t('owner')), h('dd', {}, owner.kind === 'ORGANISATION' ? bdi(pick(owner, 'organisationName'))
         : [bdi(pick(owner, 'name')), owner.titleAr || owner.titleEn ? [' — ', bdi(pick(owner, 'title'))] : null]),
       h('dt', {}, t('priority')), h('dd', {}, t('prio_' + a.priority)),
       h('dt', {}, t('progress')), h('dd', {}, h('progress', {max: 100, value: a.progress, 'aria-label': t('progress')}),
         ' ', bdi(`${a.progress}%`))),
+    verifyForm,
     h('div', {class: 'two'}, a.status !== 'CANCELLED' ? statusForm : null, progressForm),
     h('section', {'aria-labelledby': 'h-comments', class: 'card'}, h('h2', {id: 'h-comments'}, t('comments')),
       h('ul', {class: 'comments'}, comments.map(c => h('li', {},

@@ -63,14 +63,17 @@ export async function dashboardPage(main, by) {
   const table = h('div', {class: 'table-wrap'}, h('table', {class: 'list dashboard', id: 'dashboard-table'},
     h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t(BY[by])), h('th', {scope: 'col'}, t('total')),
       STATUSES.map(s => h('th', {scope: 'col'}, t('status_' + s))), h('th', {scope: 'col'}, t('late')),
-      h('th', {scope: 'col'}, t('completion')))),
+      h('th', {scope: 'col'}, t('completion')), h('th', {scope: 'col'}, t('verified')),
+      h('th', {scope: 'col'}, t('awaitingVerification')))),
     h('tbody', {}, rows.map(r => h('tr', {class: r.overdue ? 'has-late' : null, dataset: {key: r.key || ''}},
       h('th', {scope: 'row'}, by === 'meetings' && r.key ? h('a', {href: `#/meetings/${r.key}`}, bdi(label(r))) : bdi(label(r))),
       h('td', {}, number(r.total)),
       STATUSES.map(s => h('td', {}, number(r.byStatus[s] || 0))),
       h('td', {class: r.overdue ? 'late' : null}, number(r.overdue),
         r.oldestOverdue ? h('span', {class: 'hint'}, ' (', t('oldestLate', {days: number(r.oldestOverdue.daysOverdue)}), ')') : null),
-      h('td', {}, r.completionRate == null ? '—' : number(r.completionRate, 'percent')))))));
+      h('td', {}, r.completionRate == null ? '—' : number(r.completionRate, 'percent')),
+      h('td', {class: 'verified'}, number(r.verified ?? 0)),
+      h('td', {class: 'awaiting'}, number(r.awaitingVerification ?? 0)))))));
   replace(main, h('h1', {}, t('dashboard')), tabs,
     rows.length ? [chart(rows, by, label), table] : h('p', {}, t('nothing')));
 }

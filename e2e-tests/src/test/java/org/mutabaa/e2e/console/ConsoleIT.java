@@ -203,9 +203,45 @@ class ConsoleIT {
             owner.await(d -> d.findElements(By.cssSelector("section.column[data-status='DONE'] li.action-card"))
                     .stream().anyMatch(c -> c.getAttribute("data-id").equals(actionId)));
             owner.screenshot("ar-owner-board-done");
+            assertThat(owner.driver().findElement(By.cssSelector("li.action-card[data-id='" + actionId + "'] .tag.verif-AWAITING"))
+                    .getText()).isEqualTo("بانتظار التحقق");
+
+            // The secretariat that recorded the meeting checks the evidence: it returns the action once,
+            // saying why (a return without a reason is refused on its field), then verifies it.
+            secretariat.go("#/actions/" + actionId);
+            secretariat.await(d -> d.findElement(By.id("action-status")).getText().contains("بانتظار التحقق"));
+            secretariat.click("#verify-form button[data-verdict='return']");
+            secretariat.await(d -> "true".equals(d.findElement(By.cssSelector("#verify-form textarea[name='reason']"))
+                    .getAttribute("aria-invalid")));
+            String why = "المرفق مسودة غير موقعة؛ يرجى إرفاق المذكرة الموقعة";
+            secretariat.type("#verify-form", "reason", why);
+            secretariat.click("#verify-form button[data-verdict='return']");
+            secretariat.await(d -> d.findElement(By.id("action-status")).getText().contains("قيد التنفيذ")
+                    && d.findElement(By.id("action-status")).getText().contains(why));
+            assertThat(secretariat.driver().findElements(By.id("verify-form"))).isEmpty();
+            owner.go("#/actions/" + actionId);
+            owner.await(d -> d.findElement(By.id("action-status")).getText().contains(why));
+            String signed = "https://docs.example.gov/mou-signed-" + actionId + ".pdf";
+            owner.type("#evidence-form", "url", signed);
+            owner.type("#evidence-form", "title", "مذكرة التفاهم الموقعة");
+            owner.click("#evidence-form button[type='submit']");
+            owner.await(d -> !d.findElements(By.cssSelector("ul.evidence a[href='" + signed + "']")).isEmpty());
+            owner.type("#status-form", "reason", "أُرفقت المذكرة الموقعة من الجانبين");
+            owner.click("#status-form button[data-status='DONE']");
+            owner.await(d -> d.findElement(By.id("action-status")).getText().contains("بانتظار التحقق"));
+            secretariat.go("#/meetings");
+            secretariat.awaitElement("table.list");
+            secretariat.go("#/actions/" + actionId);
+            secretariat.awaitElement("#verify-form");
+            secretariat.click("#verify-form button[data-verdict='verify']");
+            secretariat.await(d -> d.findElement(By.id("action-status")).getText().contains("تم التحقق"));
+            secretariat.screenshot("ar-secretariat-verified");
+            assertThat(actions().get("/actions/{id}/history", actionId).then().extract().jsonPath()
+                    .getList("items.change", String.class)).containsSubsequence("STATUS", "RETURNED", "STATUS", "VERIFIED");
 
             JsonPath action = actions().get("/actions/{id}", actionId).then().statusCode(200).extract().jsonPath();
             assertThat(action.getString("status")).isEqualTo("DONE");
+            assertThat(action.getString("verification")).isEqualTo("VERIFIED");
             assertThat(action.getInt("progress")).isEqualTo(100);
             assertThat(action.getString("owner.officialId")).isEqualTo(suleiman);
             assertThat(action.getString("decisionId")).isEqualTo(decisionId);

@@ -14,7 +14,9 @@ public enum EventKind {
     ACTION_DUE_SOON("org.mutabaa.action.due-soon.v1", "action-due-soon"),
     ACTION_OVERDUE("org.mutabaa.action.overdue.v1", "action-overdue"),
     ACTION_ESCALATED("org.mutabaa.action.escalated.v1", "action-escalated"),
-    ACTION_STATUS_CHECK("org.mutabaa.action.status-check.v1", "action-status-check");
+    ACTION_STATUS_CHECK("org.mutabaa.action.status-check.v1", "action-status-check"),
+    ACTION_VERIFIED("org.mutabaa.action.verified.v1", "action-verified"),
+    ACTION_RETURNED("org.mutabaa.action.returned.v1", "action-returned");
 
     public final String type;
     /** Name of its templates. */

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * What notifications-service reads of the action events on {@code actions.lifecycle}
- * (contracts/actions-service/action-*.v1.schema.json): the fields of all seven types, each absent
+ * (contracts/actions-service/action-*.v1.schema.json): the fields of all nine types, each absent
  * where its type does not carry it.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -17,5 +17,5 @@ public record ActionEvent(UUID actionId, UUID decisionId, UUID meetingId, String
                           String titleEn, Person owner, Person previousOwner, String reason, String previousStatus,
                           String status, String cause, List<Person> decisionOwners, LocalDate dueDate,
                           String timeZone, OffsetDateTime overdueAt, Integer progress, Person escalatedTo,
-                          Integer everyDays, OffsetDateTime lastUpdateAt) {
+                          Integer everyDays, OffsetDateTime lastUpdateAt, OffsetDateTime completedAt) {
 }

@@ -184,6 +184,8 @@ class EventsConsumerTest {
         told.put("actions-service/action-overdue", List.of(director));
         told.put("actions-service/action-escalated", List.of(khatib));
         told.put("actions-service/action-status-check", List.of(director));
+        told.put("actions-service/action-verified", List.of(undersecretary, director));
+        told.put("actions-service/action-returned", List.of(director));
         for (Map.Entry<String, List<String>> expected : told.entrySet()) {
             ObjectNode event = (ObjectNode) JSON.readTree(Contracts.read(
                     Contracts.dir().resolve(expected.getKey() + ".v1.example.json")));
@@ -207,6 +209,42 @@ class EventsConsumerTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theOwnerReadsWhyTheSecretariatReturnedTheirActionAndBothOwnersThatItIsVerified() throws Exception {
+        String owner = UUID.randomUUID().toString();
+        ObjectNode returned = (ObjectNode) JSON.readTree(Contracts.read(
+                Contracts.dir().resolve("actions-service/action-returned.v1.example.json")));
+        returned.put("id", UUID.randomUUID().toString());
+        ((ObjectNode) returned.get("data").get("owner")).put("officialId", owner);
+        publish(InfraResource.actionsTopic, returned);
+        JsonPath told = awaitInbox(owner, 1).get(0);
+        assertThat(told.getString("language")).isEqualTo("ar");
+        assertThat(told.getString("subject")).isEqualTo("أُعيدت إليك مهمة متابعة لاستكمالها");
+        assertThat(told.getString("body"))
+                .contains("أعادت الأمانة التي سجّلت الاجتماع إليك مهمة المتابعة التالية")
+                .contains("«قيد التنفيذ»")
+                .contains("السبب: المرفق مسودة غير موقعة؛ يرجى إرفاق المذكرة الموقعة")
+                .contains("نسبة الإنجاز المُبلَّغ عنها: 100٪");
+
+        String colleague = UUID.randomUUID().toString();
+        ObjectNode verified = (ObjectNode) JSON.readTree(Contracts.read(
+                Contracts.dir().resolve("actions-service/action-verified.v1.example.json")));
+        verified.put("id", UUID.randomUUID().toString());
+        ObjectNode data = (ObjectNode) verified.get("data");
+        ((ObjectNode) data.get("owner")).put("officialId", owner);
+        ((ObjectNode) data.get("decisionOwners").get(0)).put("officialId", colleague);
+        ((ObjectNode) data.get("decisionOwners").get(1)).put("officialId", owner);
+        publish(InfraResource.actionsTopic, verified);
+        JsonPath english = awaitInbox(colleague, 1).get(0);
+        assertThat(english.getString("subject")).isEqualTo("Follow-up action verified as done");
+        assertThat(english.getString("body")).contains("checked the evidence").contains("verified it as done")
+                .contains("Reported done: Thursday 10 December 2026");
+        JsonPath arabic = awaitInbox(owner, 2).stream()
+                .filter(n -> n.getString("eventId").equals(verified.get("id").asText())).findFirst().orElseThrow();
+        assertThat(arabic.getString("body")).contains("واعتمدتها منجزة")
+                .contains("أُبلغ عن إنجازها: الخميس 10 كانون الأول 2026 الموافق");
     }
 
     @Test

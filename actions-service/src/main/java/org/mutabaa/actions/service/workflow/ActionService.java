@@ -1,6 +1,7 @@
 package org.mutabaa.actions.service.workflow;
 
 import io.quarkus.panache.common.Sort;
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.mutabaa.actions.domain.Action;
@@ -136,10 +137,19 @@ public class ActionService {
 
     // ---- working
 
-    /** Moves the action to {@code to}: 409 when the workflow forbids it, 400 when a reason is due and missing. */
+    /**
+     * Moves the action to {@code to}: 409 when the workflow forbids it, 400 when a reason is due and
+     * missing. DONE needs evidence, an attached link or a note of what was done (the reason), and
+     * then awaits the recording secretariat's verification.
+     */
     @Transactional
     public void changeStatus(UUID id, Action.Status to, String reason, UUID actor) {
         Action action = lockToWork(id);
+        if (to == Action.Status.DONE && action.status.next().contains(to) && blank(reason)
+                && !attachments.anyOf(id)) {
+            throw ProblemException.invalidField("reason", "is required to mark an action done that has no evidence:"
+                    + " attach a link to the evidence first, or say here what was done");
+        }
         OffsetDateTime at = now.get();
         transition(action, to, reason, actor, Source.API, "UPDATE", at);
         if (to == Action.Status.DONE && action.progress != 100) {
@@ -206,6 +216,42 @@ public class ActionService {
         history.record(action, Source.API, actor, Change.ATTACHMENT, null, url, title, at);
         action.updatedAt = at;
         return attachment;
+    }
+
+    /**
+     * The recording secretariat accepts a DONE action's evidence: 409 unless it is DONE and awaits
+     * verification; nobody verifies an action they own.
+     */
+    @Transactional
+    public void verify(UUID id, UUID actor) {
+        Action action = lockToManage(id);
+        notTheirOwn(action, actor, "verify");
+        OffsetDateTime at = now.get();
+        action.verify(actor, at);
+        history.record(action, Source.API, actor, Change.VERIFIED, Action.Verification.AWAITING,
+                Action.Verification.VERIFIED, null, at);
+        DecisionRef decision = decision(action);
+        events.verified(action, decision, actor, people.owners(decision), at);
+    }
+
+    /**
+     * The recording secretariat sends a DONE action awaiting verification back to its owner, in
+     * progress, with the reason: 409 unless it awaits verification, 400 without a reason.
+     */
+    @Transactional
+    public void returnForWork(UUID id, String reason, UUID actor) {
+        Action action = lockToManage(id);
+        notTheirOwn(action, actor, "return");
+        OffsetDateTime at = now.get();
+        Action.Status from = action.returnForWork(reason, at);
+        history.record(action, Source.API, actor, Change.RETURNED, from, action.status, action.statusReason, at);
+        events.returned(action, decision(action), from, actor, at);
+    }
+
+    private static void notTheirOwn(Action action, UUID actor, String what) {
+        if (actor != null && actor.equals(action.owner.officialId)) {
+            throw new ForbiddenException("nobody may " + what + " an action they own");
+        }
     }
 
     /** Gives the action to another official of the directory (an organisation's action to its person). */

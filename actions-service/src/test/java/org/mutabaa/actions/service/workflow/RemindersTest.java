@@ -155,7 +155,7 @@ class RemindersTest {
     void doneAndCancelledActionsAreNotChasedAndANewDueDateRearmsTheReminders() {
         String[] ids = decisionWithZonedOwners();
         clock.set(Instant.parse("2027-03-01T00:00:00Z"));
-        given().contentType(ContentType.JSON).body(Map.of("status", "DONE")).when()
+        given().contentType(ContentType.JSON).body(Map.of("status", "DONE", "reason", "وُقّعت المذكرة")).when()
                 .post("/actions/{id}/status", ids[1]).then().statusCode(200);
 
         sweepAt("2027-04-01T00:00:00Z");

@@ -97,7 +97,7 @@ class StatusChecksTest {
         given().contentType(ContentType.JSON).body(Map.of("statusCheckDays", 7))
                 .when().put("/meetings/{id}/follow-up", meeting).then().statusCode(200)
                 .body("statusCheckDays", equalTo(7)).body("chosen", equalTo(true));
-        given().contentType(ContentType.JSON).body(Map.of("status", "DONE"))
+        given().contentType(ContentType.JSON).body(Map.of("status", "DONE", "reason", "وُقّعت المذكرة"))
                 .when().post("/actions/{id}/status", done).then().statusCode(200);
 
         checkAt("2027-01-08T08:00:00Z");

@@ -95,7 +95,8 @@ public class NotificationService {
 
     /**
      * An action event: created → its owner; reassigned → the new and the previous owner; status
-     * changed → the decision's owners and the action's; due soon, overdue and status check → the owner; escalated
+     * changed and verified → the decision's owners and the action's; due soon, overdue, status check and
+     * returned → the owner; escalated
      * → the owner's head of delegation. An organisation has nobody to tell until a person is named.
      */
     @Transactional
@@ -111,7 +112,7 @@ public class NotificationService {
                 add(recipients, a.previousOwner() == null ? List.of() : List.of(a.previousOwner()),
                         Reason.PREVIOUS_OWNER, a.timeZone());
             }
-            case ACTION_STATUS_CHANGED -> {
+            case ACTION_STATUS_CHANGED, ACTION_VERIFIED -> {
                 add(recipients, a.decisionOwners(), Reason.DECISION_OWNER, a.timeZone());
                 add(recipients, List.of(a.owner()), Reason.OWNER, a.timeZone());
             }
@@ -139,6 +140,8 @@ public class NotificationService {
             data.put("progress", a.progress());
             data.put("everyDays", a.everyDays());
             data.put("lastUpdate", dates.dateTime(a.lastUpdateAt()));
+            data.put("completedAt", dates.dateTime(a.completedAt()));
+            data.put("awaitingVerification", kind == EventKind.ACTION_STATUS_CHANGED && "DONE".equals(a.status()));
             Notification n = store(eventId, kind, r, data, link);
             n.meetingId = a.meetingId();
             n.decisionId = a.decisionId();
