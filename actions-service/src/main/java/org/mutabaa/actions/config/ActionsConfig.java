@@ -17,9 +17,16 @@ public interface ActionsConfig {
         @WithDefault("3d")
         Duration dueSoonLead();
 
-        /** How long an action may stay late before it is escalated to the owner's head of delegation. */
+        /**
+         * How long an action may stay late before it is escalated to the owner's head of delegation,
+         * the first level of the default escalation chain (a meeting's secretariat may choose another).
+         */
         @WithDefault("7d")
         Duration escalationGrace();
+
+        /** How long an action may stay late before the default chain escalates it to the recording secretariat's focal points. */
+        @WithDefault("14d")
+        Duration secretariatEscalationGrace();
 
         /** How often the reminder sweep looks for thresholds reached (also {@code mutabaa.actions.reminders.every}). */
         @WithDefault("1m")

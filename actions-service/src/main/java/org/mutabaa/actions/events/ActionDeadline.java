@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -16,7 +17,8 @@ import java.util.UUID;
 public record ActionDeadline(UUID actionId, UUID decisionId, UUID meetingId, String classification,
                              String titleAr, String titleEn, ActionPerson owner, LocalDate dueDate, String timeZone,
                              OffsetDateTime overdueAt, String status, int progress, ActionPerson escalatedTo,
-                             OffsetDateTime firedAt) {
+                             OffsetDateTime firedAt, List<ActionPerson> focalPoints, Integer level,
+                             String escalationTarget, List<ActionPerson> alsoEscalatedTo) {
 
     public static final String DUE_SOON = "org.mutabaa.action.due-soon.v1";
     public static final String OVERDUE = "org.mutabaa.action.overdue.v1";

@@ -3,6 +3,7 @@ package org.mutabaa.actions.events;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -14,7 +15,7 @@ import java.util.UUID;
 public record ActionReturned(UUID actionId, UUID decisionId, UUID meetingId, String classification,
                              String titleAr, String titleEn, ActionPerson owner, String previousStatus,
                              String status, String reason, int progress, UUID returnedBy,
-                             OffsetDateTime returnedAt) {
+                             OffsetDateTime returnedAt, List<ActionPerson> focalPoints) {
 
     public static final String TYPE = "org.mutabaa.action.returned.v1";
 }

@@ -15,7 +15,7 @@ import java.util.UUID;
 public record ActionStatusChanged(UUID actionId, UUID decisionId, UUID meetingId, String classification,
                                   String titleAr, String titleEn, ActionPerson owner, String previousStatus,
                                   String status, String reason, UUID changedBy, String cause,
-                                  List<ActionPerson> decisionOwners, OffsetDateTime changedAt) {
+                                  List<ActionPerson> decisionOwners, OffsetDateTime changedAt, List<ActionPerson> focalPoints, List<ActionPerson> verifiers) {
 
     public static final String TYPE = "org.mutabaa.action.status-changed.v1";
 }

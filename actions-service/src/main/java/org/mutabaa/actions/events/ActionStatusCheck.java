@@ -3,6 +3,7 @@ package org.mutabaa.actions.events;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -14,7 +15,7 @@ import java.util.UUID;
 public record ActionStatusCheck(UUID actionId, UUID decisionId, UUID meetingId, String classification,
                                 String titleAr, String titleEn, ActionPerson owner, String timeZone,
                                 String status, int progress, int everyDays, OffsetDateTime lastUpdateAt,
-                                OffsetDateTime firedAt) {
+                                OffsetDateTime firedAt, List<ActionPerson> focalPoints) {
 
     public static final String TYPE = "org.mutabaa.action.status-check.v1";
 }

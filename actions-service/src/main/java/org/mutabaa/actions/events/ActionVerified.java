@@ -15,7 +15,7 @@ import java.util.UUID;
 public record ActionVerified(UUID actionId, UUID decisionId, UUID meetingId, String classification,
                              String titleAr, String titleEn, ActionPerson owner, String status,
                              OffsetDateTime completedAt, UUID verifiedBy, List<ActionPerson> decisionOwners,
-                             OffsetDateTime verifiedAt) {
+                             OffsetDateTime verifiedAt, List<ActionPerson> focalPoints) {
 
     public static final String TYPE = "org.mutabaa.action.verified.v1";
 }

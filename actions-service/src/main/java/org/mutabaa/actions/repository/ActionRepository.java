@@ -33,6 +33,14 @@ public class ActionRepository implements PanacheRepositoryBase<Action, UUID> {
                 .list();
     }
 
+    /** Whether a meeting the recording organisation recorded has an action the owning organisation owns. */
+    public boolean recordedFor(UUID recordingOrganisation, UUID owningOrganisation) {
+        return getEntityManager().createQuery("select count(a) from Action a, DecisionRef d"
+                        + " where d.decisionId = a.decisionId and a.owner.organisationId = ?1 and d.recordedBy = ?2",
+                        Long.class)
+                .setParameter(1, owningOrganisation).setParameter(2, recordingOrganisation).getSingleResult() > 0;
+    }
+
     /** The action, locked for update until the transaction ends: changes to one action queue up. */
     public Optional<Action> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);

@@ -6,9 +6,11 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
+import org.mutabaa.actions.domain.EscalationLevel;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
@@ -46,6 +48,35 @@ public class ReminderRepository {
                 .setParameter("limit", limit);
         if (notOverdueBy != null) {
             query.setParameter("notOverdueBy", notOverdueBy);
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * Pending actions that reached level {@code level} (1-based) of their meeting's escalation chain
+     * and have not fired it for their current due date; most urgent first. A meeting without a
+     * chosen chain follows the default, whose level is {@code defaultAfter} late (null: it has none).
+     */
+    @SuppressWarnings("unchecked")
+    @Transactional
+    public List<UUID> awaitingEscalation(int level, OffsetDateTime now, Duration defaultAfter, int limit) {
+        Query query = em.createNativeQuery("select a.id from action a"
+                        + " left join meeting_follow_up m on m.meeting_id = a.meeting_id"
+                        + " left join meeting_escalation_level e on e.meeting_id = a.meeting_id and m.escalation_chosen"
+                        + " and e.position = :position"
+                        + " where a.status in ('OPEN', 'IN_PROGRESS', 'BLOCKED') and a.overdue_at is not null"
+                        + " and (a.overdue_at <= cast(:now as timestamptz) - make_interval(days => e.after_days)"
+                        + (defaultAfter == null ? ")" : " or (coalesce(m.escalation_chosen, false) = false"
+                        + " and a.overdue_at <= cast(:now as timestamptz) - make_interval(secs => :defaultSeconds)))")
+                        + " and not exists (select 1 from action_reminder r where r.action_id = a.id"
+                        + " and r.kind = :kind and r.due_date = a.due_date)"
+                        + " order by a.overdue_at, a.id limit :limit", UUID.class)
+                .setParameter("now", now)
+                .setParameter("position", level - 1)
+                .setParameter("kind", EscalationLevel.reminderKind(level))
+                .setParameter("limit", limit);
+        if (defaultAfter != null) {
+            query.setParameter("defaultSeconds", (double) defaultAfter.toSeconds());
         }
         return query.getResultList();
     }

@@ -156,9 +156,10 @@ public class ActionResource {
     @APIResponse(responseCode = "200", description = "The action as it is now.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.ActionView.class)))
     @Operation(operationId = "reassignAction", summary = "Give an action to another official",
-            description = "The new owner and the reason; the history keeps both owners.")
+            description = "The new owner and the reason; the history keeps both owners. The secretariat that recorded "
+                    + "the meeting gives it to anyone; a focal point of the organisation that owns it (no person "
+                    + "yet) hands it to a person of that organisation.")
     @APIResponse(responseCode = "409", description = "The action is no longer pending: it is DONE or CANCELLED.")
-    @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @POST
     @Path("/{id}/reassignment")
     public Views.ActionView reassign(@PathParam("id") UUID id, @NotNull @Valid Requests.Reassignment request) {

@@ -6,7 +6,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import org.mutabaa.actions.domain.Action;
+import org.mutabaa.actions.domain.EscalationLevel;
 import org.mutabaa.platform.text.FreeText;
 import org.mutabaa.platform.time.InDateRange;
 
@@ -57,8 +59,26 @@ public final class Requests {
             @Schema(example = "مسودة مذكرة التفاهم") @FreeText @Size(max = 500) String title) {
     }
 
-    /** How often, in days (1–365), an open action of the meeting without a due date is asked about. */
-    public record FollowUpSettings(@NotNull @Min(1) @Max(365) Integer statusCheckDays) {
+    /**
+     * How often, in days (1–365), an open action of the meeting without a due date is asked about;
+     * and, when given, the escalation chain of its late actions (an empty list: no escalation; absent:
+     * the service's default, the head of delegation then the recording secretariat).
+     */
+    public record FollowUpSettings(@NotNull @Min(1) @Max(365) Integer statusCheckDays,
+                                   @Size(max = EscalationLevel.MAX) List<@NotNull @Valid EscalationStep> escalation) {
+    }
+
+    /**
+     * One level of an escalation chain: {@code to} HEAD_OF_DELEGATION (of the owner's country),
+     * RECORDING_SECRETARIAT (its organisation's focal points) or OFFICIAL (then {@code officialId});
+     * {@code afterDays} late, more than the level before. Never to the owner; each level once.
+     */
+    public record EscalationStep(@NotNull EscalationLevel.Target to, @NotNull @Min(1) @Max(365) Integer afterDays,
+                                 UUID officialId) {
+    }
+
+    /** An organisation's follow-up focal points: officials of it, in order (at most 10; empty: none). */
+    public record FocalPointsChoice(@NotNull @Size(max = 10) List<@NotNull UUID> focalPointIds) {
     }
 
     /** Fields to change; an absent field stays as it is, collaboratorIds replaces the list. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.mutabaa.actions.domain.Action;
 import org.mutabaa.actions.domain.Attachment;
 import org.mutabaa.actions.domain.Comment;
+import org.mutabaa.actions.domain.EscalationLevel;
 import org.mutabaa.actions.domain.HistoryEntry;
 import org.mutabaa.actions.domain.Owner;
 import org.mutabaa.actions.domain.ProgressUpdate;
@@ -41,9 +42,26 @@ public final class Views {
 
     /**
      * How a meeting is followed up: {@code statusCheckDays}, how often an open action without a due
-     * date is asked about; {@code chosen}, false while it is the service's default.
+     * date is asked about; {@code chosen}, false while it is the service's default; its escalation
+     * chain, {@code escalationChosen} false while it is the service's default.
      */
-    public record FollowUpView(UUID meetingId, @Schema(example = "30") int statusCheckDays, boolean chosen) {
+    public record FollowUpView(UUID meetingId, @Schema(example = "30") int statusCheckDays, boolean chosen,
+                               List<EscalationStepView> escalation, boolean escalationChosen) {
+    }
+
+    /** One level of an escalation chain: to whom, after how many days late. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record EscalationStepView(EscalationLevel.Target to, @Schema(example = "7") int afterDays, UUID officialId) {
+    }
+
+    /** An organisation's follow-up focal points, in order, as the directory knows them. */
+    public record FocalPointsView(UUID organisationId, List<FocalPointView> focalPoints) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FocalPointView(UUID officialId, @Schema(example = "فادية سليمان") String nameAr, String nameEn,
+                                 String titleAr, String titleEn, String countryCode, String preferredLanguage,
+                                 boolean active) {
     }
 
     /** The owner: an official, or an organisation ({@code kind} ORGANISATION, no officialId) until a person is named. */

@@ -4,6 +4,7 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mutabaa.actions.domain.Action;
 import org.mutabaa.actions.domain.DecisionRef;
+import org.mutabaa.actions.repository.ActionRepository;
 import org.mutabaa.platform.problem.ProblemException;
 import org.mutabaa.platform.security.Caller;
 import org.mutabaa.platform.security.Visibility;
@@ -22,10 +23,12 @@ public class Access {
 
     private final Caller caller;
     private final Visibility visibility;
+    private final ActionRepository actions;
 
-    public Access(Caller caller, Visibility visibility) {
+    public Access(Caller caller, Visibility visibility, ActionRepository actions) {
         this.caller = caller;
         this.visibility = visibility;
+        this.actions = actions;
     }
 
     /** The caller as the visibility function takes them; empty for an administrator. */
@@ -64,6 +67,32 @@ public class Access {
         if (!manages(decision)) {
             throw new ForbiddenException("only the secretariat that recorded the meeting may change how it is followed up");
         }
+    }
+
+    /**
+     * An organisation's focal points: its own secretariat, a secretariat that recorded a meeting with
+     * an action the organisation owns (a company or bank named in its decision), or an administrator.
+     */
+    public void requireMayNameFocalPoints(UUID organisationId) {
+        if (caller.admin()) {
+            return;
+        }
+        boolean secretariat = caller.is(Caller.SECRETARIAT);
+        if (!(secretariat && (caller.belongsTo(organisationId) || caller.organisationId()
+                .filter(mine -> actions.recordedFor(mine, organisationId)).isPresent()))) {
+            throw new ForbiddenException("only the organisation's secretariat, or one that recorded a meeting whose"
+                    + " action it owns, may name its focal points");
+        }
+    }
+
+    /** Whether the caller manages the action's meeting: the secretariat that recorded it, or an administrator. */
+    public boolean managesMeetingOf(DecisionRef decision) {
+        return manages(decision);
+    }
+
+    /** The caller's official id, if the token names one. */
+    public UUID me() {
+        return caller.officialIdOrNull();
     }
 
     private boolean manages(DecisionRef decision) {

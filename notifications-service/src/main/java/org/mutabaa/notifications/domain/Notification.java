@@ -14,7 +14,12 @@ import java.util.UUID;
 public class Notification {
 
     /** Why the recipient is told. */
-    public enum Reason { OWNER, HEAD_OF_DELEGATION, PREVIOUS_OWNER, DECISION_OWNER, ESCALATION }
+    /**
+     * Why the official is told: they own it, head a delegation, owned it before, own the decision, an
+     * escalation reaches them, they are a focal point of the organisation that owns it, or of the
+     * recording secretariat that is to verify it.
+     */
+    public enum Reason { OWNER, HEAD_OF_DELEGATION, PREVIOUS_OWNER, DECISION_OWNER, ESCALATION, FOCAL_POINT, VERIFIER }
 
     @Id
     public UUID id;

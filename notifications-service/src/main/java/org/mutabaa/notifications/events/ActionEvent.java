@@ -17,5 +17,7 @@ public record ActionEvent(UUID actionId, UUID decisionId, UUID meetingId, String
                           String titleEn, Person owner, Person previousOwner, String reason, String previousStatus,
                           String status, String cause, List<Person> decisionOwners, LocalDate dueDate,
                           String timeZone, OffsetDateTime overdueAt, Integer progress, Person escalatedTo,
-                          Integer everyDays, OffsetDateTime lastUpdateAt, OffsetDateTime completedAt) {
+                          Integer everyDays, OffsetDateTime lastUpdateAt, OffsetDateTime completedAt,
+                          List<Person> focalPoints, List<Person> verifiers, Integer level, String escalationTarget,
+                          List<Person> alsoEscalatedTo) {
 }

@@ -248,6 +248,72 @@ class EventsConsumerTest {
     }
 
     @Test
+    void anOrganisationsActionIsToldToItsFocalPointsADoneOneToTheVerifiersAndAnEscalationToEveryoneItReaches()
+            throws Exception {
+        // Syrian Telecom owns the action; its focal point reads Arabic.
+        String focalPoint = UUID.randomUUID().toString();
+        ObjectNode created = example("actions-service/action-created.v1.example.json");
+        ObjectNode owner = telecom();
+        ((ObjectNode) created.get("data")).set("owner", owner);
+        ((ObjectNode) created.get("data")).putArray("focalPoints").add(person(focalPoint, "لمى الحسن", "ar"));
+        publish(InfraResource.actionsTopic, created);
+        JsonPath told = awaitInbox(focalPoint, 1).get(0);
+        assertThat(told.getString("reason")).isEqualTo("FOCAL_POINT");
+        assertThat(told.getString("subject")).isEqualTo("مهمة متابعة جديدة مسندة إلى الشركة السورية للاتصالات");
+        assertThat(told.getString("body")).startsWith("لمى الحسن،")
+                .contains("أُسندت إلى الشركة السورية للاتصالات مهمة المتابعة التالية، وتصلك بصفتك جهة الاتصال لمتابعتها");
+
+        // Done: the recording ministry's focal point, who reads English, is asked to verify it.
+        String verifier = UUID.randomUUID().toString();
+        ObjectNode done = example("actions-service/action-status-changed.v1.example.json");
+        ObjectNode data = (ObjectNode) done.get("data");
+        data.put("previousStatus", "IN_PROGRESS").put("status", "DONE").put("reason", "فُعّلت الدارة الدولية الجديدة");
+        data.putArray("verifiers").add(person(verifier, "Fadia Suleiman", "en"));
+        publish(InfraResource.actionsTopic, done);
+        JsonPath verify = awaitInbox(verifier, 1).get(0);
+        assertThat(verify.getString("reason")).isEqualTo("VERIFIER");
+        assertThat(verify.getString("body")).contains("What was done: فُعّلت الدارة الدولية الجديدة")
+                .contains("please check the evidence, then verify it as done or return it to its owner saying why")
+                .contains("It now awaits the check of its evidence");
+
+        // The second level of a chain reaches the recording secretariat's two focal points.
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        ObjectNode escalated = example("actions-service/action-escalated.v1.example.json");
+        data = (ObjectNode) escalated.get("data");
+        data.put("level", 2).put("escalationTarget", "RECORDING_SECRETARIAT");
+        data.set("escalatedTo", person(first, "فادية سليمان", "ar"));
+        data.putArray("alsoEscalatedTo").add(person(second, "Rana al-Hassan", "en"));
+        publish(InfraResource.actionsTopic, escalated);
+        JsonPath arabic = awaitInbox(first, 1).get(0);
+        assertThat(arabic.getString("reason")).isEqualTo("ESCALATION");
+        assertThat(arabic.getString("body")).contains("نرفع إليك بصفتك جهة الاتصال لدى الأمانة التي سجّلت الاجتماع")
+                .contains("مستوى التصعيد: 2").doesNotContain("رئيس الوفد");
+        assertThat(awaitInbox(second, 1).get(0).getString("body"))
+                .contains("As a focal point of the secretariat that recorded the meeting").contains("Escalation level: 2");
+    }
+
+    static ObjectNode example(String path) throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(Contracts.read(Contracts.dir().resolve(path)));
+        event.put("id", UUID.randomUUID().toString());
+        return event;
+    }
+
+    static ObjectNode telecom() {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("organisationId", UUID.randomUUID().toString()).put("countryCode", "SY")
+                .put("organisationNameAr", "الشركة السورية للاتصالات").put("organisationNameEn", "Syrian Telecom");
+        return o;
+    }
+
+    static ObjectNode person(String officialId, String name, String language) {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("officialId", officialId).put("countryCode", "SY").put(language.equals("ar") ? "nameAr" : "nameEn", name)
+                .put("preferredLanguage", language).put("timeZone", "Asia/Damascus");
+        return p;
+    }
+
+    @Test
     void aForgedActionEventTellsNobodyAndGoesToTheDeadLetterTopic() throws Exception {
         String owner = UUID.randomUUID().toString();
         ObjectNode forged = actionCreated(owner);

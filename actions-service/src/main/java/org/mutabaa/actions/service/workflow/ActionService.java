@@ -27,6 +27,7 @@ import org.mutabaa.actions.service.DecisionPeople;
 import org.mutabaa.actions.service.Directory;
 import org.mutabaa.actions.service.History;
 import org.mutabaa.actions.service.Owners;
+import org.mutabaa.actions.service.followup.FocalPoints;
 import org.mutabaa.platform.persistence.Page;
 import org.mutabaa.platform.problem.ProblemException;
 import org.mutabaa.platform.time.Now;
@@ -61,12 +62,15 @@ public class ActionService {
     private final Directory directory;
     private final Now now;
     private final Access access;
+    private final FocalPoints focalPoints;
 
     public ActionService(ActionRepository actions, DecisionRefRepository decisions, ProgressRepository progress,
                          CommentRepository comments, AttachmentRepository attachments,
                          HistoryRepository historyEntries, History history, ActionEvents events,
-                         DecisionPeople people, Directory directory, Now now, Access access) {
+                         DecisionPeople people, Directory directory, Now now, Access access,
+                         FocalPoints focalPoints) {
         this.access = access;
+        this.focalPoints = focalPoints;
         this.actions = actions;
         this.decisions = decisions;
         this.progress = progress;
@@ -254,10 +258,19 @@ public class ActionService {
         }
     }
 
-    /** Gives the action to another official of the directory (an organisation's action to its person). */
+    /**
+     * Gives the action to another official of the directory: the recording secretariat to anyone; a
+     * focal point of the organisation that owns it (no person yet) to a person of that organisation.
+     */
     @Transactional
     public void reassign(UUID id, UUID officialId, String reason, UUID actor) {
-        Action action = lockToManage(id);
+        Action action = lock(id);
+        DecisionRef decision = decision(action);
+        boolean handOver = !access.managesMeetingOf(decision) && action.owner.isOrganisation()
+                && focalPoints.isFocalPoint(action.owner.organisationId, access.me());
+        if (!handOver) {
+            access.requireMayManage(action, decision);
+        }
         pending(action, "reassign");
         if (blank(reason)) {
             throw ProblemException.invalidField("reason", "is required to reassign an action");
@@ -266,7 +279,10 @@ public class ActionService {
             throw ProblemException.invalidField("officialId", "already owns this action");
         }
         Official official = directory.requireActive("officialId", officialId);
-        DecisionRef decision = decision(action);
+        if (handOver && !action.owner.organisationId.equals(official.organisationId)) {
+            throw ProblemException.invalidField("officialId", "is not an official of the organisation that owns the"
+                    + " action; a focal point hands an action to a person of its own organisation");
+        }
         OffsetDateTime at = now.get();
         Owner previous = action.owner;
         String previousZone = action.timeZone;

@@ -4,13 +4,15 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.mutabaa.actions.config.ActionsConfig;
+import org.mutabaa.actions.domain.EscalationLevel;
 import org.mutabaa.actions.events.ActionEvents.Deadline;
 import org.mutabaa.actions.repository.ReminderRepository;
+import org.mutabaa.actions.service.followup.MeetingFollowUps;
 import org.mutabaa.platform.time.Now;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +20,8 @@ import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 /**
- * Looks for actions that reached a threshold (due soon, overdue, overdue beyond the grace period)
+ * Looks for actions that reached a threshold (due soon, overdue, each level of their meeting's
+ * escalation chain)
  * and fires each reminder once. Runs every {@code mutabaa.actions.reminders.every} on each replica;
  * the reminder table, not the timing, guarantees once.
  */
@@ -32,7 +35,11 @@ public class ReminderSweep {
     private final ActionsConfig config;
     private final Now now;
 
-    public ReminderSweep(ReminderRepository reminders, Reminders firing, ActionsConfig config, Now now) {
+    private final MeetingFollowUps followUps;
+
+    public ReminderSweep(ReminderRepository reminders, Reminders firing, ActionsConfig config, Now now,
+                         MeetingFollowUps followUps) {
+        this.followUps = followUps;
         this.reminders = reminders;
         this.firing = firing;
         this.config = config;
@@ -42,7 +49,7 @@ public class ReminderSweep {
     @Scheduled(every = "${mutabaa.actions.reminders.every:1m}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        Map<Deadline, Integer> fired = sweep();
+        Map<String, Integer> fired = sweep();
         if (fired.values().stream().anyMatch(n -> n > 0)) {
             LOG.infof("reminders fired: %s", fired);
         }
@@ -64,22 +71,30 @@ public class ReminderSweep {
     }
 
     /** One pass over every threshold as of now; returns how many reminders of each kind it fired. */
-    public Map<Deadline, Integer> sweep() {
+    public Map<String, Integer> sweep() {
         OffsetDateTime at = now.get();
         Duration lead = config.reminders().dueSoonLead();
-        Duration grace = config.reminders().escalationGrace();
-        Map<Deadline, Integer> fired = new EnumMap<>(Deadline.class);
-        fired.put(Deadline.DUE_SOON, fire(Deadline.DUE_SOON, at.plus(lead), at, at, lead, grace));
-        fired.put(Deadline.OVERDUE, fire(Deadline.OVERDUE, at, null, at, lead, grace));
-        fired.put(Deadline.ESCALATED, fire(Deadline.ESCALATED, at.minus(grace), null, at, lead, grace));
+        Map<String, Integer> fired = new LinkedHashMap<>();
+        fired.put(Deadline.DUE_SOON.name(), fire(Deadline.DUE_SOON, at.plus(lead), at, at, lead));
+        fired.put(Deadline.OVERDUE.name(), fire(Deadline.OVERDUE, at, null, at, lead));
+        List<MeetingFollowUps.Level> defaults = followUps.defaultChain();
+        int escalated = 0;
+        for (int level = 1; level <= EscalationLevel.MAX; level++) {
+            int l = level;
+            Duration defaultAfter = level <= defaults.size() ? defaults.get(level - 1).after() : null;
+            escalated += inBatches("escalation level " + level,
+                    () -> reminders.awaitingEscalation(l, at, defaultAfter, config.reminders().batchSize()),
+                    batch -> firing.escalateAll(batch, l, at));
+        }
+        fired.put("ESCALATED", escalated);
         return fired;
     }
 
     private int fire(Deadline kind, OffsetDateTime overdueBy, OffsetDateTime notOverdueBy, OffsetDateTime at,
-                     Duration lead, Duration grace) {
+                     Duration lead) {
         return inBatches(kind + " reminder",
                 () -> reminders.awaiting(kind.name(), overdueBy, notOverdueBy, config.reminders().batchSize()),
-                batch -> firing.fireAll(batch, kind, at, lead, grace));
+                batch -> firing.fireAll(batch, kind, at, lead));
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.mutabaa.actions.domain.Action;
 import org.mutabaa.actions.domain.DecisionRef;
+import org.mutabaa.actions.domain.EscalationLevel;
 import org.mutabaa.actions.domain.HistoryEntry.Change;
 import org.mutabaa.actions.domain.HistoryEntry.Source;
 import org.mutabaa.actions.events.ActionEvents.Deadline;
@@ -15,7 +16,10 @@ import org.mutabaa.actions.repository.MeetingFollowUpRepository;
 import org.mutabaa.actions.repository.ProgressRepository;
 import org.mutabaa.actions.repository.ReminderRepository;
 import org.mutabaa.actions.service.DecisionPeople;
+import org.mutabaa.actions.service.Directory;
 import org.mutabaa.actions.service.History;
+import org.mutabaa.actions.service.followup.FocalPoints;
+import org.mutabaa.actions.service.followup.MeetingFollowUps;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Fires deadline reminders of a batch of actions in one transaction: claims each (once per action,
@@ -44,13 +49,20 @@ public class Reminders {
     private final DecisionPeople people;
     private final MeetingFollowUpRepository followUps;
     private final ProgressRepository progress;
+    private final MeetingFollowUps followUpSettings;
+    private final FocalPoints focalPoints;
+    private final Directory directory;
 
     /** The reminder kind of a status check. */
     static final String STATUS_CHECK = "STATUS_CHECK";
 
     public Reminders(ActionRepository actions, DecisionRefRepository decisions, ReminderRepository reminders,
                      History history, ActionEvents events, DecisionPeople people, MeetingFollowUpRepository followUps,
-                     ProgressRepository progress) {
+                     ProgressRepository progress, MeetingFollowUps followUpSettings, FocalPoints focalPoints,
+                     Directory directory) {
+        this.followUpSettings = followUpSettings;
+        this.focalPoints = focalPoints;
+        this.directory = directory;
         this.followUps = followUps;
         this.progress = progress;
         this.actions = actions;
@@ -66,9 +78,9 @@ public class Reminders {
      * holds is left for the next sweep. Returns how many were fired now.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int fireAll(List<UUID> actionIds, Deadline kind, OffsetDateTime now, Duration lead, Duration grace) {
+    public int fireAll(List<UUID> actionIds, Deadline kind, OffsetDateTime now, Duration lead) {
         List<Action> due = actions.lockAvailable(actionIds).stream()
-                .filter(a -> a.status.pending() && a.overdueAt != null && due(a, kind, now, lead, grace)).toList();
+                .filter(a -> a.status.pending() && a.overdueAt != null && due(a, kind, now, lead)).toList();
         Set<UUID> claimed = reminders.claimAll(due.stream().map(a -> a.id).toList(),
                 due.stream().map(a -> a.dueDate).toList(), kind.name(), now);
         int fired = 0;
@@ -137,18 +149,68 @@ public class Reminders {
     /** Records the claimed reminder in the action's history and writes its event to the outbox. */
     private void announce(Action action, Deadline kind, OffsetDateTime now) {
         DecisionRef decision = decisions.findById(action.decisionId);
-        ActionPerson head = kind == Deadline.ESCALATED
-                ? people.head(decision, action.owner.countryCode).orElse(null) : null;
-        history.record(action, Source.SCHEDULER, null, Change.valueOf(kind.name()), null, action.dueDate,
-                head == null ? null : "to " + head.officialId(), now);
-        events.deadline(kind, action, decision, head, now);
+        history.record(action, Source.SCHEDULER, null, Change.valueOf(kind.name()), null, action.dueDate, null, now);
+        events.deadline(kind, action, decision, now);
     }
 
-    static boolean due(Action action, Deadline kind, OffsetDateTime now, Duration lead, Duration grace) {
+    static boolean due(Action action, Deadline kind, OffsetDateTime now, Duration lead) {
         return switch (kind) {
             case DUE_SOON -> action.overdueAt.isAfter(now) && !action.overdueAt.minus(lead).isAfter(now);
             case OVERDUE -> !action.overdueAt.isAfter(now);
-            case ESCALATED -> !action.overdueAt.plus(grace).isAfter(now);
         };
+    }
+
+    /**
+     * Escalates each of these late actions to level {@code level} (1-based) of its meeting's chain,
+     * once it is that level's days late: claims the level (once per action, level and due date,
+     * whichever replica), records it in the history and writes ActionEscalated to the outbox. The
+     * level never reaches the owner; a level with nobody else to reach is claimed and passes silently.
+     * Returns how many were escalated.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int escalateAll(List<UUID> actionIds, int level, OffsetDateTime now) {
+        Map<UUID, List<MeetingFollowUps.Level>> chains = new HashMap<>();
+        List<Action> due = new ArrayList<>();
+        for (Action a : actions.lockAvailable(actionIds)) {
+            if (!a.status.pending() || a.overdueAt == null) {
+                continue;
+            }
+            List<MeetingFollowUps.Level> chain = chains.computeIfAbsent(a.meetingId, followUpSettings::chain);
+            if (chain.size() >= level && !a.overdueAt.plus(chain.get(level - 1).after()).isAfter(now)) {
+                due.add(a);
+            }
+        }
+        Set<UUID> claimed = reminders.claimAll(due.stream().map(a -> a.id).toList(),
+                due.stream().map(a -> a.dueDate).toList(), EscalationLevel.reminderKind(level), now);
+        int escalated = 0;
+        for (Action action : due) {
+            if (!claimed.contains(action.id)) {
+                continue;
+            }
+            MeetingFollowUps.Level to = chains.get(action.meetingId).get(level - 1);
+            DecisionRef decision = decisions.findById(action.decisionId);
+            List<ActionPerson> reached = reach(to, action, decision);
+            if (reached.isEmpty()) {
+                continue;
+            }
+            history.record(action, Source.SCHEDULER, null, Change.ESCALATED, null, action.dueDate,
+                    "level " + level + ", " + to.target() + ", to " + reached.stream()
+                            .map(p -> p.officialId().toString()).collect(Collectors.joining(", ")), now);
+            events.escalated(action, decision, new ActionEvents.Escalation(level, to.target().name(), reached), now);
+            escalated++;
+        }
+        return escalated;
+    }
+
+    /** The people a level reaches for this action, the owner never among them. */
+    private List<ActionPerson> reach(MeetingFollowUps.Level level, Action action, DecisionRef decision) {
+        List<ActionPerson> people = switch (level.target()) {
+            case HEAD_OF_DELEGATION -> this.people.head(decision, action.owner.countryCode).stream().toList();
+            case RECORDING_SECRETARIAT -> focalPoints.of(decision.recordedBy);
+            case OFFICIAL -> directory.find(level.officialId()).filter(o -> o.active)
+                    .map(FocalPoints::person).stream().toList();
+        };
+        return people.stream().filter(p -> p.officialId() != null && !p.officialId().equals(action.owner.officialId))
+                .toList();
     }
 }

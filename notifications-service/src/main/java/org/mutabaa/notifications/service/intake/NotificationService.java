@@ -96,8 +96,9 @@ public class NotificationService {
     /**
      * An action event: created → its owner; reassigned → the new and the previous owner; status
      * changed and verified → the decision's owners and the action's; due soon, overdue, status check and
-     * returned → the owner; escalated
-     * → the owner's head of delegation. An organisation has nobody to tell until a person is named.
+     * returned → the owner; escalated → the people the escalation level reaches. An organisation that
+     * owns an action is told through its focal points; a DONE also goes to the recording secretariat's
+     * focal points, who verify it.
      */
     @Transactional
     public List<Notification> action(UUID eventId, EventKind kind, ActionEvent a) {
@@ -116,9 +117,18 @@ public class NotificationService {
                 add(recipients, a.decisionOwners(), Reason.DECISION_OWNER, a.timeZone());
                 add(recipients, List.of(a.owner()), Reason.OWNER, a.timeZone());
             }
-            case ACTION_ESCALATED -> add(recipients, a.escalatedTo() == null ? List.of() : List.of(a.escalatedTo()),
-                    Reason.ESCALATION, a.timeZone());
+            case ACTION_ESCALATED -> {
+                add(recipients, a.escalatedTo() == null ? List.of() : List.of(a.escalatedTo()), Reason.ESCALATION,
+                        a.timeZone());
+                add(recipients, a.alsoEscalatedTo(), Reason.ESCALATION, a.timeZone());
+            }
             default -> add(recipients, List.of(a.owner()), Reason.OWNER, a.timeZone());
+        }
+        // An organisation's action (no person yet) is told to its focal points; a DONE to the recording
+        // secretariat's focal points, who verify it.
+        add(recipients, a.focalPoints(), Reason.FOCAL_POINT, a.timeZone());
+        if (kind == EventKind.ACTION_STATUS_CHANGED) {
+            add(recipients, a.verifiers(), Reason.VERIFIER, a.timeZone());
         }
         boolean confidential = "CONFIDENTIAL".equals(a.classification());
         String link = config.consoleUrl() + "/actions/" + a.actionId();
@@ -142,6 +152,11 @@ public class NotificationService {
             data.put("lastUpdate", dates.dateTime(a.lastUpdateAt()));
             data.put("completedAt", dates.dateTime(a.completedAt()));
             data.put("awaitingVerification", kind == EventKind.ACTION_STATUS_CHANGED && "DONE".equals(a.status()));
+            data.put("focalPoint", r.reason() == Reason.FOCAL_POINT);
+            data.put("verifier", r.reason() == Reason.VERIFIER);
+            data.put("level", a.level());
+            data.put("toSecretariat", "RECORDING_SECRETARIAT".equals(a.escalationTarget()));
+            data.put("toOfficial", "OFFICIAL".equals(a.escalationTarget()));
             Notification n = store(eventId, kind, r, data, link);
             n.meetingId = a.meetingId();
             n.decisionId = a.decisionId();

@@ -1,0 +1,111 @@
+package org.mutabaa.actions.service.followup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.mutabaa.actions.domain.Official;
+import org.mutabaa.actions.domain.OrganisationFollowUp;
+import org.mutabaa.actions.events.ActionPerson;
+import org.mutabaa.actions.events.FocalPointsOf;
+import org.mutabaa.actions.repository.OrganisationFollowUpRepository;
+import org.mutabaa.actions.service.Access;
+import org.mutabaa.actions.service.Directory;
+import org.mutabaa.platform.problem.ProblemException;
+import org.mutabaa.platform.time.Now;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Each organisation's follow-up focal points: officials of the organisation who are told of the
+ * actions it owns (and may hand one to a person of it) and, for the organisation of a recording
+ * secretariat, of the done actions it is to verify and the escalations that reach it.
+ */
+@ApplicationScoped
+public class FocalPoints implements FocalPointsOf {
+
+    /** How many focal points an organisation may name. */
+    public static final int MAX = 10;
+
+    private final OrganisationFollowUpRepository followUps;
+    private final Directory directory;
+    private final Access access;
+    private final Now now;
+
+    public FocalPoints(OrganisationFollowUpRepository followUps, Directory directory, Access access, Now now) {
+        this.followUps = followUps;
+        this.directory = directory;
+        this.access = access;
+        this.now = now;
+    }
+
+    /** The organisation's focal points who are active officials, in the order named. */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ActionPerson> of(UUID organisationId) {
+        if (organisationId == null) {
+            return List.of();
+        }
+        return followUps.findByIdOptional(organisationId).map(f -> f.focalPoints.stream()
+                        .map(id -> directory.find(id).filter(o -> o.active).orElse(null))
+                        .filter(Objects::nonNull).map(FocalPoints::person).toList())
+                .orElse(List.of());
+    }
+
+    /** Whether the official is one of the organisation's focal points. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isFocalPoint(UUID organisationId, UUID officialId) {
+        return officialId != null && organisationId != null && followUps.findByIdOptional(organisationId)
+                .map(f -> f.focalPoints.contains(officialId)).orElse(false);
+    }
+
+    /** The officials named, as the directory knows them now (a deactivated one is shown as such). */
+    @Transactional
+    public List<Official> named(UUID organisationId) {
+        return followUps.findByIdOptional(organisationId).map(f -> f.focalPoints.stream()
+                .map(id -> directory.find(id).orElse(null)).filter(Objects::nonNull).toList()).orElse(List.of());
+    }
+
+    /**
+     * Names the organisation's focal points (replacing any before), each an active official of the
+     * organisation, at most {@link #MAX}: its own secretariat, a secretariat that recorded a meeting
+     * whose action it owns, or an administrator.
+     */
+    @Transactional
+    public List<Official> name(UUID organisationId, List<UUID> officialIds, UUID actor) {
+        access.requireMayNameFocalPoints(organisationId);
+        Set<UUID> seen = new HashSet<>();
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < officialIds.size(); i++) {
+            String field = "focalPointIds[" + i + "]";
+            Official o = directory.requireActive(field, officialIds.get(i));
+            if (!organisationId.equals(o.organisationId)) {
+                throw ProblemException.invalidField(field, "is not an official of the organisation " + organisationId);
+            }
+            if (!seen.add(o.id)) {
+                throw ProblemException.invalidField(field, "is named twice");
+            }
+            ids.add(o.id);
+        }
+        OrganisationFollowUp f = followUps.findByIdOptional(organisationId).orElseGet(() -> {
+            OrganisationFollowUp created = new OrganisationFollowUp();
+            created.organisationId = organisationId;
+            return created;
+        });
+        f.focalPoints.clear();
+        f.focalPoints.addAll(ids);
+        f.updatedAt = now.get();
+        f.updatedBy = actor;
+        followUps.persist(f);
+        return named(organisationId);
+    }
+
+    /** The official as action events carry people. */
+    public static ActionPerson person(Official o) {
+        return new ActionPerson(o.id, o.organisationId, o.organisationNameAr, o.organisationNameEn, o.countryCode,
+                o.nameAr, o.nameEn, o.titleAr, o.titleEn, o.preferredLanguage, o.timeZone);
+    }
+}
