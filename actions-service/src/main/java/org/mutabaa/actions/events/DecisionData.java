@@ -13,6 +13,7 @@ import java.util.UUID;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DecisionData(UUID decisionId, Meeting meeting, String textAr, String textEn, LocalDate dueDate,
+                           Integer dueInWorkingDays,
                            List<Person> owners, List<Person> participants, List<Organisation> organisationOwners,
                            List<ActionItem> actionItems, String reason) {
 
@@ -22,7 +23,7 @@ public record DecisionData(UUID decisionId, Meeting meeting, String textAr, Stri
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Meeting(UUID id, String titleAr, String titleEn, String classification, String timeZone,
-                          UUID recordedBy) {
+                          UUID recordedBy, java.time.OffsetDateTime startsAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -27,13 +27,17 @@ import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mutabaa.actions.domain.Action;
 import org.mutabaa.actions.domain.ActionFilter;
+import org.mutabaa.actions.service.calendar.Calendars;
 import org.mutabaa.actions.service.workflow.ActionService;
+import org.mutabaa.platform.time.WorkingCalendar;
 import org.mutabaa.platform.problem.Params;
 import org.mutabaa.platform.security.Caller;
 import org.mutabaa.platform.persistence.Page;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT, Caller.OFFICIAL})
 @Tag(name = "Actions", description = "Tracked actions: one per owner of each adopted decision, worked by their owner and "
@@ -45,10 +49,12 @@ public class ActionResource {
 
     private final ActionService actions;
     private final Caller caller;
+    private final Calendars calendars;
 
-    public ActionResource(ActionService actions, Caller caller) {
+    public ActionResource(ActionService actions, Caller caller, Calendars calendars) {
         this.actions = actions;
         this.caller = caller;
+        this.calendars = calendars;
     }
 
     @Operation(operationId = "listActions", summary = "List actions",
@@ -243,7 +249,8 @@ public class ActionResource {
     }
 
     private Views.ActionView view(UUID id) {
-        return Views.ActionView.of(actions.get(id), actions.now());
+        Action action = actions.get(id);
+        return Views.ActionView.of(action, actions.now(), calendars.of(action.owner.countryCode));
     }
 
     private ActionFilter filter(UUID ownerId, UUID organisationId, String countryCode, UUID meetingId,
@@ -257,7 +264,10 @@ public class ActionResource {
     }
 
     private Page<Views.ActionView> page(ActionFilter filter, String sort, int page, int size) {
-        return actions.search(filter, sort, page, size).map(a -> Views.ActionView.of(a, filter.now()));
+        Page<Action> found = actions.search(filter, sort, page, size);
+        Map<String, WorkingCalendar> byCountry = calendars.of(found.items().stream()
+                .map(a -> String.valueOf(a.owner.countryCode)).collect(Collectors.toSet()));
+        return found.map(a -> Views.ActionView.of(a, filter.now(), byCountry.get(String.valueOf(a.owner.countryCode))));
     }
 
     private static Response created(UriInfo uri, UUID id, Object body) {

@@ -77,6 +77,12 @@ public final class Requests {
                                  UUID officialId) {
     }
 
+    /** A public holiday a secretariat announces for a date of its country. */
+    public record AnnouncedHoliday(
+            @Schema(example = "عطلة عيد الفطر") @NotBlank @FreeText @Size(max = 200) String nameAr,
+            @Schema(example = "Eid al-Fitr holiday") @FreeText @Size(max = 200) String nameEn) {
+    }
+
     /** An organisation's follow-up focal points: officials of it, in order (at most 10; empty: none). */
     public record FocalPointsChoice(@NotNull @Size(max = 10) List<@NotNull UUID> focalPointIds) {
     }

@@ -9,10 +9,12 @@ import org.mutabaa.actions.domain.EscalationLevel;
 import org.mutabaa.actions.domain.HistoryEntry;
 import org.mutabaa.actions.domain.Owner;
 import org.mutabaa.actions.domain.ProgressUpdate;
+import org.mutabaa.platform.time.WorkingCalendar;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** What the actions API shows. */
@@ -29,14 +31,23 @@ public final class Views {
                              OffsetDateTime updatedAt, OffsetDateTime completedAt,
                              @Schema(description = "For a DONE action only: AWAITING the recording secretariat's"
                                      + " check of its evidence, or VERIFIED.") Action.Verification verification,
-                             OffsetDateTime verifiedAt, UUID verifiedBy) {
+                             OffsetDateTime verifiedAt, UUID verifiedBy,
+                             @Schema(description = "Whether the due date is a working day in the owner's country;"
+                                     + " false on a weekend day or a public holiday, which dueDayHolidayAr/En then"
+                                     + " name.") Boolean dueOnWorkingDay,
+                             @Schema(example = "عيد الأضحى") String dueDayHolidayAr,
+                             @Schema(example = "Eid al-Adha") String dueDayHolidayEn) {
 
-        public static ActionView of(Action a, OffsetDateTime now) {
+        public static ActionView of(Action a, OffsetDateTime now, WorkingCalendar calendar) {
+            Optional<WorkingCalendar.Holiday> holiday = a.dueDate == null ? Optional.empty()
+                    : calendar.holiday(a.dueDate);
             return new ActionView(a.id, a.decisionId, a.meetingId, a.itemPosition, a.titleAr, a.titleEn,
                     OwnerView.of(a.owner), List.copyOf(a.collaborators), a.dueDate,
                     a.dueDate == null ? null : a.timeZone, a.overdueAt, a.overdue(now), a.priority, a.status,
                     a.statusReason, a.progress, a.createdAt, a.updatedAt, a.completedAt, a.verification(),
-                    a.verifiedAt, a.verifiedBy);
+                    a.verifiedAt, a.verifiedBy, a.dueDate == null ? null : calendar.isWorkingDay(a.dueDate),
+                    holiday.map(WorkingCalendar.Holiday::nameAr).orElse(null),
+                    holiday.map(WorkingCalendar.Holiday::nameEn).orElse(null));
         }
     }
 
@@ -52,6 +63,19 @@ public final class Views {
     /** One level of an escalation chain: to whom, after how many days late. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EscalationStepView(EscalationLevel.Target to, @Schema(example = "7") int afterDays, UUID officialId) {
+    }
+
+    /** A country's working calendar for a year: its weekend and its holidays in date order. */
+    public record CalendarView(@Schema(example = "SY") String countryCode,
+                               @Schema(description = "false: this service has no calendar for the country, and counts"
+                                       + " Monday to Friday as working days") boolean known,
+                               List<java.time.DayOfWeek> weekend, int year, List<HolidayView> holidays) {
+    }
+
+    /** A holiday; {@code announced} when a secretariat announced it for the date rather than a rule giving it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HolidayView(LocalDate date, @Schema(example = "عيد الفطر") String nameAr,
+                              @Schema(example = "Eid al-Fitr") String nameEn, boolean announced) {
     }
 
     /** An organisation's follow-up focal points, in order, as the directory knows them. */

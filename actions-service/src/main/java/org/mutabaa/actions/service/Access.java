@@ -4,7 +4,9 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mutabaa.actions.domain.Action;
 import org.mutabaa.actions.domain.DecisionRef;
+import org.mutabaa.actions.domain.Official;
 import org.mutabaa.actions.repository.ActionRepository;
+import org.mutabaa.actions.repository.OfficialRepository;
 import org.mutabaa.platform.problem.ProblemException;
 import org.mutabaa.platform.security.Caller;
 import org.mutabaa.platform.security.Visibility;
@@ -24,11 +26,13 @@ public class Access {
     private final Caller caller;
     private final Visibility visibility;
     private final ActionRepository actions;
+    private final OfficialRepository officials;
 
-    public Access(Caller caller, Visibility visibility, ActionRepository actions) {
+    public Access(Caller caller, Visibility visibility, ActionRepository actions, OfficialRepository officials) {
         this.caller = caller;
         this.visibility = visibility;
         this.actions = actions;
+        this.officials = officials;
     }
 
     /** The caller as the visibility function takes them; empty for an administrator. */
@@ -82,6 +86,22 @@ public class Access {
                 .filter(mine -> actions.recordedFor(mine, organisationId)).isPresent()))) {
             throw new ForbiddenException("only the organisation's secretariat, or one that recorded a meeting whose"
                     + " action it owns, may name its focal points");
+        }
+    }
+
+    /**
+     * A country's holidays: a secretariat of an organisation of that country (as the directory's
+     * officials of it say), or an administrator.
+     */
+    public void requireMayEditCalendar(String countryCode) {
+        if (caller.admin()) {
+            return;
+        }
+        boolean ofTheCountry = caller.is(Caller.SECRETARIAT) && caller.organisationId()
+                .flatMap(org -> officials.find("organisationId", org).<Official>firstResultOptional())
+                .filter(o -> countryCode.equals(o.countryCode)).isPresent();
+        if (!ofTheCountry) {
+            throw new ForbiddenException("only a secretariat of " + countryCode + " may announce or move its holidays");
         }
     }
 

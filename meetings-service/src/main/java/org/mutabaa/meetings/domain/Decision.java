@@ -52,6 +52,10 @@ public class Decision {
     @Column(name = "due_date")
     public LocalDate dueDate;
 
+    /** Due this many working days after the meeting, counted per owner's country, instead of on {@link #dueDate}. */
+    @Column(name = "due_in_working_days")
+    public Integer dueInWorkingDays;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

@@ -13,7 +13,8 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DecisionAdopted(UUID decisionId, Meeting meeting, AgendaItem agendaItem, String type, String textAr,
-                              String textEn, String authoritativeLanguage, LocalDate dueDate, List<Person> owners,
+                              String textEn, String authoritativeLanguage, LocalDate dueDate,
+                              Integer dueInWorkingDays, List<Person> owners,
                               List<OrganisationRef> organisationOwners, List<ActionItem> actionItems,
                               List<Person> participants, OffsetDateTime adoptedAt) {
 

@@ -15,7 +15,7 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DecisionAmended(UUID decisionId, DecisionAdopted.Meeting meeting, DecisionAdopted.AgendaItem agendaItem,
                               String type, String textAr, String textEn, String authoritativeLanguage,
-                              LocalDate dueDate, List<DecisionAdopted.Person> owners,
+                              LocalDate dueDate, Integer dueInWorkingDays, List<DecisionAdopted.Person> owners,
                               List<DecisionAdopted.OrganisationRef> organisationOwners,
                               List<DecisionAdopted.ActionItem> actionItems,
                               List<DecisionAdopted.Person> participants, List<Change> changes,

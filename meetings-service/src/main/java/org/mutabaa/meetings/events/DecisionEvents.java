@@ -34,13 +34,15 @@ public class DecisionEvents {
 
     public CloudEvent adopted(Decision d) {
         return append(d, DecisionAdopted.TYPE, new DecisionAdopted(d.id, meeting(d.meeting), agendaItem(d), d.type.name(),
-                d.textAr, d.textEn, d.authoritativeLanguage.code(), d.dueDate, owners(d), organisationOwners(d),
+                d.textAr, d.textEn, d.authoritativeLanguage.code(), d.dueDate, d.dueInWorkingDays, owners(d),
+                organisationOwners(d),
                 actionItems(d), participants(d.meeting), d.adoptedAt));
     }
 
     public CloudEvent amended(Decision d, List<DecisionAmended.Change> changes) {
         return append(d, DecisionAmended.TYPE, new DecisionAmended(d.id, meeting(d.meeting), agendaItem(d),
-                d.type.name(), d.textAr, d.textEn, d.authoritativeLanguage.code(), d.dueDate, owners(d),
+                d.type.name(), d.textAr, d.textEn, d.authoritativeLanguage.code(), d.dueDate, d.dueInWorkingDays,
+                owners(d),
                 organisationOwners(d), actionItems(d), participants(d.meeting), changes, d.amendedAt));
     }
 

@@ -3,6 +3,7 @@ package org.mutabaa.meetings.rest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -127,13 +128,17 @@ public final class Requests {
             Language authoritativeLanguage,
             @NotNull Enums.DecisionType type,
             @InDateRange LocalDate dueDate,
+            @Schema(description = "Instead of dueDate: due this many working days after the meeting, each owner's"
+                    + " due date counted on the working calendar of the owner's country.", example = "10")
+            @Min(1) @Max(365) Integer dueInWorkingDays,
             @Size(max = 50) List<@NotNull UUID> ownerIds,
             @Size(max = 50) List<@NotNull UUID> ownerOrganisationIds,
             @Size(max = 100) List<@NotNull @Valid NewActionItem> actionItems) {
 
         /** As the services take it. */
         public Drafts.NewDecision draft() {
-            return new Drafts.NewDecision(agendaItem, textAr, textEn, authoritativeLanguage, type, dueDate, ownerIds,
+            return new Drafts.NewDecision(agendaItem, textAr, textEn, authoritativeLanguage, type, dueDate,
+                    dueInWorkingDays, ownerIds,
                     ownerOrganisationIds, actionItems == null ? null : actionItems.stream().map(NewActionItem::draft).toList());
         }
     }

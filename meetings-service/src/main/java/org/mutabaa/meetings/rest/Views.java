@@ -89,14 +89,15 @@ public final class Views {
                                Language authoritativeLanguage, Enums.DecisionType type, Enums.DecisionStatus status,
                                LocalDate dueDate, List<UUID> ownerIds, List<UUID> ownerOrganisationIds,
                                List<ActionItemView> actionItems, OffsetDateTime adoptedAt,
-                               OffsetDateTime amendedAt, OffsetDateTime revokedAt, String revocationReason) {
+                               OffsetDateTime amendedAt, OffsetDateTime revokedAt, String revocationReason,
+                               Integer dueInWorkingDays) {
 
         public static DecisionView of(Decision d) {
             return new DecisionView(d.id, d.meeting.id, d.agendaItem == null ? null : d.agendaItem.position,
                     d.textAr, d.textEn, d.authoritativeLanguage, d.type, d.status, d.dueDate,
                     d.owners.stream().map(o -> o.id).toList(), d.ownerOrganisations.stream().map(o -> o.id).toList(),
                     d.actionItems.stream().map(ActionItemView::of).toList(), d.adoptedAt, d.amendedAt, d.revokedAt,
-                    d.revocationReason);
+                    d.revocationReason, d.dueInWorkingDays);
         }
     }
 

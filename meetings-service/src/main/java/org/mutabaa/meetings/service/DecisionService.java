@@ -179,7 +179,12 @@ public class DecisionService {
         decision.textEn = request.textEn();
         decision.authoritativeLanguage = authoritative;
         decision.type = request.type();
+        if (request.dueDate() != null && request.dueInWorkingDays() != null) {
+            throw ProblemException.invalidField("dueInWorkingDays",
+                    "give either a due date or a number of working days after the meeting, not both");
+        }
         decision.dueDate = request.dueDate();
+        decision.dueInWorkingDays = request.dueInWorkingDays();
         List<Official> owners = new ArrayList<>();
         List<UUID> ownerIds = request.ownerIds();
         for (int i = 0; i < ownerIds.size(); i++) {
@@ -276,6 +281,7 @@ public class DecisionService {
         fields.put("type", codec.tree(d.type));
         fields.put("agendaItem", codec.tree(d.agendaItem == null ? null : d.agendaItem.position));
         fields.put("dueDate", codec.tree(d.dueDate));
+        fields.put("dueInWorkingDays", codec.tree(d.dueInWorkingDays));
         fields.put("ownerIds", codec.tree(d.owners.stream().map(o -> o.id).toList()));
         fields.put("ownerOrganisationIds", codec.tree(d.ownerOrganisations.stream().map(o -> o.id).toList()));
         fields.put("actionItems", codec.tree(d.actionItems.stream().map(i -> new Drafts.NewActionItem(i.textAr,

@@ -41,7 +41,8 @@ public final class Drafts {
     }
 
     public record NewDecision(Integer agendaItem, String textAr, String textEn, Language authoritativeLanguage,
-                              Enums.DecisionType type, LocalDate dueDate, List<UUID> ownerIds,
+                              Enums.DecisionType type, LocalDate dueDate, Integer dueInWorkingDays,
+                              List<UUID> ownerIds,
                               List<UUID> ownerOrganisationIds, List<NewActionItem> actionItems) {
 
         public NewDecision {

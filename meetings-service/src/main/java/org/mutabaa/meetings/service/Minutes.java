@@ -7,6 +7,7 @@ import org.mutabaa.meetings.domain.Official;
 import org.mutabaa.meetings.domain.Organisation;
 
 import org.mutabaa.platform.time.ReadableDates;
+import org.mutabaa.platform.time.WorkingCalendar;
 import org.mutabaa.platform.time.ReadableDates.Digits;
 
 import java.time.LocalDate;
@@ -99,7 +100,8 @@ public record Minutes(String titleAr, String titleEn, Label kind, Label modality
         for (Decision d : decisions) {
             entries.add(new Entry(entries.size() + 1, d.agendaItem == null ? null : d.agendaItem.position,
                     label(d.type), label(d.status), both(d.textAr, d.textEn),
-                    dates(ar, en, d.dueDate), owners(d),
+                    d.dueDate == null && d.dueInWorkingDays != null ? workingDays(d.dueInWorkingDays)
+                            : dates(ar, en, d.dueDate), owners(d),
                     d.actionItems.stream().map(i -> new Task(i.position, both(i.textAr, i.textEn),
                             i.ownerOfficial != null ? person(i.ownerOfficial, null) : organisation(i.ownerOrganisation),
                             dates(ar, en, i.dueDate))).toList()));
@@ -111,6 +113,11 @@ public record Minutes(String titleAr, String titleEn, Label kind, Label modality
 
     private static Label dates(ReadableDates ar, ReadableDates en, LocalDate date) {
         return date == null ? null : new Label(ar.date(date), en.date(date));
+    }
+
+    /** "Within N working days of the meeting", in both languages. */
+    static Label workingDays(int n) {
+        return new Label(WorkingCalendar.within(n, true), WorkingCalendar.within(n, false));
     }
 
     /** Officials first, then organisations that own the follow-up until a person is named. */

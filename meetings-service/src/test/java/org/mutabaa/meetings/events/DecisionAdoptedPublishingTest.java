@@ -59,6 +59,39 @@ class DecisionAdoptedPublishingTest {
     }
 
     @Test
+    void aDecisionDueInWorkingDaysCarriesThemAndItsMinutesSaySo() throws Exception {
+        SeedData seed = SeedData.record();
+        java.util.Map<String, Object> both = seed.decisionTwo();
+        both.put("dueInWorkingDays", 10);
+        given().contentType(io.restassured.http.ContentType.JSON).body(both)
+                .when().post("/meetings/{id}/decisions", seed.meeting).then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("dueInWorkingDays"));
+        java.util.Map<String, Object> tooMany = seed.decisionTwo();
+        tooMany.remove("dueDate");
+        tooMany.put("dueInWorkingDays", 400);
+        given().contentType(io.restassured.http.ContentType.JSON).body(tooMany)
+                .when().post("/meetings/{id}/decisions", seed.meeting).then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("dueInWorkingDays"));
+
+        java.util.Map<String, Object> inWorkingDays = seed.decisionTwo();
+        inWorkingDays.remove("dueDate");
+        inWorkingDays.put("dueInWorkingDays", 10);
+        String decision = SeedData.post("/meetings/" + seed.meeting + "/decisions", inWorkingDays);
+        given().when().post("/decisions/{id}/adopt", decision).then().statusCode(200)
+                .body("dueInWorkingDays", org.hamcrest.Matchers.equalTo(10))
+                .body("dueDate", org.hamcrest.Matchers.nullValue());
+        String json = awaitEventFor(decision).value();
+        assertThat(Contracts.violations("meetings-service", "decision-adopted.v1", json)).isEmpty();
+        JsonNode data = JSON.readTree(json).get("data");
+        assertThat(data.get("dueInWorkingDays").asInt()).isEqualTo(10);
+        assertThat(data.has("dueDate")).isFalse();
+        String minutes = given().when().get("/meetings/{id}/minutes.html", seed.meeting).then().statusCode(200)
+                .extract().asString();
+        assertThat(minutes).contains("تاريخ الاستحقاق: <bdi>خلال 10 أيام عمل من الاجتماع</bdi>")
+                .contains("Due: within 10 working days of the meeting");
+    }
+
+    @Test
     void aRefusedSecondAdoptionPublishesNothingMore() {
         SeedData seed = SeedData.record();
         String decision = SeedData.post("/meetings/" + seed.meeting + "/decisions", seed.decisionTwo());

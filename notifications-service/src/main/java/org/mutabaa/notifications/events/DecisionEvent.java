@@ -13,6 +13,7 @@ import java.util.UUID;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DecisionEvent(UUID decisionId, Meeting meeting, String textAr, String textEn, LocalDate dueDate,
+                            Integer dueInWorkingDays,
                             List<Person> owners, List<Person> participants, List<Change> changes, String reason) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -293,6 +293,23 @@ class EventsConsumerTest {
                 .contains("As a focal point of the secretariat that recorded the meeting").contains("Escalation level: 2");
     }
 
+    @Test
+    void aDecisionDueInWorkingDaysTellsItsOwnersSoInTheirLanguage() throws Exception {
+        ObjectNode adopted = example("meetings-service/decision-adopted.v1.example.json");
+        ObjectNode data = (ObjectNode) adopted.get("data");
+        String arabic = UUID.randomUUID().toString();
+        String english = UUID.randomUUID().toString();
+        data.put("decisionId", UUID.randomUUID().toString());
+        data.remove("dueDate");
+        data.put("dueInWorkingDays", 10);
+        data.putArray("owners").add(person(arabic, "فادية سليمان", "ar")).add(person(english, "Rana al-Hassan", "en"));
+        data.putArray("participants");
+        publish(InfraResource.decisionsTopic, adopted);
+        assertThat(awaitInbox(arabic, 1).get(0).getString("body"))
+                .contains("تاريخ الاستحقاق: خلال 10 أيام عمل من الاجتماع");
+        assertThat(awaitInbox(english, 1).get(0).getString("body")).contains("Due: within 10 working days of the meeting");
+    }
+
     static ObjectNode example(String path) throws Exception {
         ObjectNode event = (ObjectNode) JSON.readTree(Contracts.read(Contracts.dir().resolve(path)));
         event.put("id", UUID.randomUUID().toString());

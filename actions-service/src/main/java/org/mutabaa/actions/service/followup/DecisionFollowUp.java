@@ -19,6 +19,7 @@ import org.mutabaa.actions.service.ActionMetrics;
 import org.mutabaa.actions.service.DecisionPeople;
 import org.mutabaa.actions.service.Directory;
 import org.mutabaa.actions.service.History;
+import org.mutabaa.actions.service.calendar.Calendars;
 import org.mutabaa.actions.service.Owners;
 import org.mutabaa.platform.events.InvalidEventException;
 import org.mutabaa.platform.time.Now;
@@ -58,11 +59,13 @@ public class DecisionFollowUp {
     private final DecisionPeople people;
 
     private final ActionMetrics metrics;
+    private final Calendars calendars;
 
     public DecisionFollowUp(ActionRepository actions, DecisionRefRepository decisions,
                             HistoryRepository historyEntries, ActionEvents events,
                             History history, Directory directory, Now now, DecisionPeople people,
-                            ActionMetrics metrics) {
+                            ActionMetrics metrics, Calendars calendars) {
+        this.calendars = calendars;
         this.metrics = metrics;
         this.actions = actions;
         this.decisions = decisions;
@@ -124,6 +127,7 @@ public class DecisionFollowUp {
             throw new InvalidEventException(what + " " + eventId + " lacks decisionId or meeting", null);
         }
         Map<String, Wanted> wanted = new LinkedHashMap<>();
+        DueDates due = new DueDates(d);
         if (d.actionItems() != null && !d.actionItems().isEmpty()) {
             for (DecisionData.ActionItem item : d.actionItems()) {
                 if (item.position() == null || (item.owner() == null) == (item.organisationOwner() == null)) {
@@ -132,19 +136,20 @@ public class DecisionFollowUp {
                 }
                 check(eventId, what, item.owner(), item.organisationOwner());
                 wanted.put(Origin.item(item.position()), new Wanted(Origin.item(item.position()), item.position(),
-                        item.textAr(), item.textEn(), item.dueDate() != null ? item.dueDate() : d.dueDate(),
+                        item.textAr(), item.textEn(), item.dueDate() != null ? item.dueDate()
+                        : due.of(item.owner() != null ? item.owner().countryCode() : item.organisationOwner().countryCode()),
                         item.owner(), item.organisationOwner()));
             }
         } else {
             for (DecisionData.Person p : list(d.owners())) {
                 check(eventId, what, p, null);
                 wanted.put(Origin.official(p.officialId()), new Wanted(Origin.official(p.officialId()), null,
-                        d.textAr(), d.textEn(), d.dueDate(), p, null));
+                        d.textAr(), d.textEn(), due.of(p.countryCode()), p, null));
             }
             for (DecisionData.Organisation o : list(d.organisationOwners())) {
                 check(eventId, what, null, o);
                 wanted.put(Origin.organisation(o.organisationId()), new Wanted(Origin.organisation(o.organisationId()),
-                        null, d.textAr(), d.textEn(), d.dueDate(), null, o));
+                        null, d.textAr(), d.textEn(), due.of(o.countryCode()), null, o));
             }
         }
         if (wanted.isEmpty()) {
@@ -152,6 +157,37 @@ public class DecisionFollowUp {
                     null);
         }
         return new ArrayList<>(wanted.values());
+    }
+
+    /**
+     * The decision's due date for an owner of a country: its date, or so many working days after the
+     * meeting's day (in the meeting's zone) on that country's calendar, each calendar built once.
+     */
+    private final class DueDates {
+
+        private final DecisionData decision;
+        private final Map<String, LocalDate> byCountry = new java.util.HashMap<>();
+
+        DueDates(DecisionData decision) {
+            this.decision = decision;
+        }
+
+        LocalDate of(String countryCode) {
+            if (decision.dueDate() != null || decision.dueInWorkingDays() == null) {
+                return decision.dueDate();
+            }
+            return byCountry.computeIfAbsent(String.valueOf(countryCode), c -> calendars.of(countryCode)
+                    .plusWorkingDays(meetingDay(), decision.dueInWorkingDays()));
+        }
+
+        private LocalDate meetingDay() {
+            DecisionData.Meeting m = decision.meeting();
+            if (m.startsAt() == null) {
+                return now.get().toLocalDate();
+            }
+            return m.startsAt().atZoneSameInstant(java.time.ZoneId.of(Zones.valid(m.timeZone()).orElse("UTC")))
+                    .toLocalDate();
+        }
     }
 
     private static void check(UUID eventId, String what, DecisionData.Person p, DecisionData.Organisation o) {

@@ -20,6 +20,7 @@ import org.mutabaa.notifications.service.rendering.MessageRenderer;
 import org.mutabaa.platform.events.InvalidEventException;
 import org.mutabaa.platform.tracing.Traces;
 import org.mutabaa.platform.time.Now;
+import org.mutabaa.platform.time.WorkingCalendar;
 import org.mutabaa.platform.time.ReadableDates;
 import org.mutabaa.platform.time.Zones;
 
@@ -81,6 +82,7 @@ public class NotificationService {
             data.put("startsAt", confidential ? null : dates.dateTime(d.meeting().startsAt()));
             data.put("text", confidential ? null : pick(ar, d.textAr(), d.textEn()));
             data.put("due", dates.date(d.dueDate()));
+            data.put("dueInWorkingDays", d.dueInWorkingDays() == null ? null : WorkingCalendar.within(d.dueInWorkingDays(), ar));
             data.put("changes", d.changes() == null ? null : d.changes().stream()
                     .map(c -> Labels.field(c.field(), ar)).distinct().collect(Collectors.joining(ar ? "، " : ", ")));
             data.put("reason", confidential ? null : d.reason());

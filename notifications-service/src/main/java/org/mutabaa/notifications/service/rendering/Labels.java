@@ -19,6 +19,7 @@ public final class Labels {
             "type", new String[] {"نوع القرار", "type"},
             "agendaItem", new String[] {"بند جدول الأعمال", "agenda item"},
             "dueDate", new String[] {"تاريخ الاستحقاق", "due date"},
+            "dueInWorkingDays", new String[] {"مهلة الإنجاز بأيام العمل", "due in working days"},
             "ownerIds", new String[] {"المسؤولون", "owners"},
             "ownerOrganisationIds", new String[] {"الجهات المسؤولة", "owning organisations"},
             "actionItems", new String[] {"بنود العمل", "action items"});
