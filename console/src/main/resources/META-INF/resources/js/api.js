@@ -94,6 +94,11 @@ export async function post(service, path, body) {
   return text ? JSON.parse(text) : null;
 }
 
+/** PUT with {@code body} as JSON: a setting replaced as a whole. */
+export async function put(service, path, body) {
+  return (await send(service, path, {method: 'PUT', body})).json();
+}
+
 /** A document fetched with the token, as a Blob (minutes, calendar). */
 export async function blob(service, path, accept) {
   return (await send(service, path, {accept})).blob();

@@ -21,7 +21,11 @@ const STRINGS = {
     meetingRecorded: 'سُجّل الاجتماع.', choose: '— اختر —',
     decisions: 'القرارات', recordDecision: 'تسجيل قرار', decisionTextAr: 'نص القرار بالعربية',
     decisionTextEn: 'نص القرار بالإنكليزية', authoritative: 'اللغة المعتمدة', type: 'نوع القرار',
-    dueDate: 'تاريخ الاستحقاق', owners: 'المسؤولون عن التنفيذ', adopt: 'اعتماد القرار',
+    dueDate: 'تاريخ الاستحقاق', dueInWorkingDays: 'أو: خلال عدد من أيام العمل بعد الاجتماع',
+    dueInDays_one: 'الاستحقاق: خلال يوم عمل واحد من الاجتماع', dueInDays_two: 'الاستحقاق: خلال يومَي عمل من الاجتماع',
+    dueInDays_few: 'الاستحقاق: خلال {n} أيام عمل من الاجتماع', dueInDays_other: 'الاستحقاق: خلال {n} يوم عمل من الاجتماع',
+    dueOnHoliday: 'يوم عطلة رسمية: {name}',
+    dueOnWeekend: 'يوم عطلة أسبوعية', owners: 'المسؤولون عن التنفيذ', adopt: 'اعتماد القرار',
     decisionRecorded: 'سُجّل القرار مسودةً.', decisionAdopted: 'اعتُمد القرار؛ ستُنشأ المهام وتُرسل الإشعارات.',
     approveMinutes: 'اعتماد المحضر', markHeld: 'تسجيل انعقاد الاجتماع', cancelMeeting: 'إلغاء الاجتماع',
     meetingHeld: 'سُجّل انعقاد الاجتماع.', meetingCancelled: 'أُلغي الاجتماع.', minutesApproved: 'اعتُمد المحضر وكل قراراته.',
@@ -41,6 +45,10 @@ const STRINGS = {
     adopted: 'اعتُمد في {date}', ownedBy: 'بمسؤولية: {names}',
     status_OPEN: 'مفتوحة', status_IN_PROGRESS: 'قيد التنفيذ', status_BLOCKED: 'متعثّرة', status_DONE: 'منجزة',
     status_CANCELLED: 'ملغاة',
+    followUp: 'متابعة المهام', statusCheckDays: 'السؤال عن المهام بلا تاريخ استحقاق كل (يوماً)',
+    escalationChain: 'تصعيد المهام المتأخرة', afterDays: 'بعد (يوماً من التأخر)',
+    escalate_HEAD_OF_DELEGATION: 'إلى رئيس وفد المسؤول', escalate_RECORDING_SECRETARIAT: 'إلى جهات الاتصال لدى الأمانة',
+    escalate_OFFICIAL: 'إلى مسؤول محدد', save: 'حفظ',
     verif_AWAITING: 'بانتظار التحقق', verif_VERIFIED: 'تم التحقق', verification: 'التحقق من الإنجاز',
     verifyHint: 'تحقّق من الشواهد ثم اعتمد الإنجاز، أو أعد المهمة إلى المسؤول مع ذكر السبب.',
     verify: 'اعتماد الإنجاز', returnAction: 'إعادة إلى المسؤول', returnReason: 'سبب الإعادة',
@@ -76,7 +84,10 @@ const STRINGS = {
     meetingRecorded: 'Meeting recorded.', choose: '— choose —',
     decisions: 'Decisions', recordDecision: 'Record a decision', decisionTextAr: 'Decision in Arabic',
     decisionTextEn: 'Decision in English', authoritative: 'Authoritative language', type: 'Type of decision',
-    dueDate: 'Due date', owners: 'Owners', adopt: 'Adopt the decision',
+    dueDate: 'Due date', dueInWorkingDays: 'Or: within so many working days of the meeting',
+    dueInDays_one: 'Due within 1 working day of the meeting', dueInDays_other: 'Due within {n} working days of the meeting',
+    dueOnHoliday: 'a public holiday: {name}',
+    dueOnWeekend: 'a weekend day', owners: 'Owners', adopt: 'Adopt the decision',
     decisionRecorded: 'Decision recorded as a draft.', decisionAdopted: 'Decision adopted; actions and notifications follow.',
     approveMinutes: 'Approve the minutes', markHeld: 'Record that it was held', cancelMeeting: 'Cancel the meeting',
     meetingHeld: 'The meeting is recorded as held.', meetingCancelled: 'The meeting is cancelled.', minutesApproved: 'Minutes approved with all their decisions.',
@@ -96,6 +107,10 @@ const STRINGS = {
     adopted: 'Adopted {date}', ownedBy: 'Owners: {names}',
     status_OPEN: 'Open', status_IN_PROGRESS: 'In progress', status_BLOCKED: 'Blocked', status_DONE: 'Done',
     status_CANCELLED: 'Cancelled',
+    followUp: 'Follow-up', statusCheckDays: 'Ask about actions without a due date every (days)',
+    escalationChain: 'Escalation of late actions', afterDays: 'After (days late)',
+    escalate_HEAD_OF_DELEGATION: "To the owner's head of delegation", escalate_RECORDING_SECRETARIAT: "To the secretariat's focal points",
+    escalate_OFFICIAL: 'To a named official', save: 'Save',
     verif_AWAITING: 'Awaiting verification', verif_VERIFIED: 'Verified', verification: 'Verification',
     verifyHint: 'Check the evidence, then verify it as done, or return it to its owner saying why.',
     verify: 'Verify as done', returnAction: 'Return to owner', returnReason: 'Why it is returned',
@@ -136,6 +151,13 @@ export function adoptPreferredLanguage(preferred) {
 export function t(key, params = {}) {
   const text = STRINGS[current][key] ?? STRINGS.en[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name) => params[name] ?? '');
+}
+
+/** A counted phrase in the number's grammatical form (Arabic has one, two, few, many and other). */
+export function plural(key, n) {
+  const form = new Intl.PluralRules(current).select(n);
+  const strings = STRINGS[current];
+  return t(strings[`${key}_${form}`] !== undefined ? `${key}_${form}` : `${key}_other`, {n});
 }
 
 /** The field of a bilingual record in the current language, the other when this one is empty. */

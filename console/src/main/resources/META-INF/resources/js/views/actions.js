@@ -23,8 +23,11 @@ function verificationTag(a) {
 
 function dueLine(a) {
   if (!a.dueDate) return h('span', {class: 'due'}, t('noDue'));
+  const dayOff = a.dueOnWorkingDay === false
+    ? h('span', {class: 'hint day-off'}, ' (', a.dueDayHolidayAr ? t('dueOnHoliday', {name: pick(a, 'dueDayHoliday')})
+      : t('dueOnWeekend'), ')') : null;
   return h('span', {class: a.overdue ? 'due overdue' : 'due'},
-    h('time', {datetime: a.dueDate}, t('due', {date: date(a.dueDate)})),
+    h('time', {datetime: a.dueDate}, t('due', {date: date(a.dueDate)})), dayOff,
     a.overdue ? [' ', h('strong', {class: 'overdue-flag'}, t('overdue'))] : null);
 }
 

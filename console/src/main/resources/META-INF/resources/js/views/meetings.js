@@ -1,8 +1,8 @@
 // The secretariat's pages: meetings, recording one, its decisions, minutes and calendar.
 
 import {h, bdi, replace, field, select} from '../dom.js';
-import {t, pick, dateTime, date, country, timeZone, wallTimeToInstant, wallTimeNow, lang} from '../i18n.js';
-import {get, post, download, blob, has} from '../api.js';
+import {t, pick, dateTime, date, country, timeZone, wallTimeToInstant, wallTimeNow, lang, plural} from '../i18n.js';
+import {get, post, put, download, blob, has} from '../api.js';
 import {onSubmit, text} from '../forms.js';
 import {toast, safely} from '../app.js';
 
@@ -38,9 +38,11 @@ export async function meetingsPage(main) {
 }
 
 export async function meetingPage(main, id) {
-  const [meeting, decisions, organisations] = await Promise.all([
+  const [meeting, decisions, organisations, followUp] = await Promise.all([
     get('meetings', `/meetings/${id}`), get('meetings', `/meetings/${id}/decisions?size=200`).then(p => p.items),
-    get('meetings', '/organisations?size=200').then(p => p.items)]);
+    get('meetings', '/organisations?size=200').then(p => p.items),
+    // Known to actions-service once a decision of the meeting is adopted; nothing to set before.
+    secretariat() ? get('actions', `/meetings/${id}/follow-up`).catch(() => null) : null]);
   const people = new Map();
   meeting.delegations.forEach(d => d.participants.forEach(p => people.set(p.officialId, p)));
   const orgName = orgId => pick(organisations.find(o => o.id === orgId), 'name');
@@ -86,7 +88,47 @@ export async function meetingPage(main, id) {
     h('section', {'aria-labelledby': 'h-decisions'}, h('h2', {id: 'h-decisions'}, t('decisions')),
       decisions.length === 0 ? h('p', {}, t('nothing')) : h('ol', {class: 'decisions'},
         decisions.map(d => decisionItem(main, meeting, d, people)))),
+    followUp ? followUpForm(main, meeting, followUp, people) : null,
     secretariat() && meeting.status !== 'CANCELLED' ? decisionForm(main, meeting, people) : null);
+}
+
+const LEVELS = ['HEAD_OF_DELEGATION', 'RECORDING_SECRETARIAT', 'OFFICIAL'];
+
+/**
+ * How the meeting's actions are followed up: how often one without a due date is asked about, and
+ * the escalation chain of late ones (head of delegation, the secretariat's focal points, a named official).
+ */
+function followUpForm(main, meeting, followUp, people) {
+  const chosen = new Map(followUp.escalation.map(l => [l.to, l]));
+  const row = to => {
+    const level = chosen.get(to);
+    return h('div', {class: 'level', dataset: {level: to}},
+      h('label', {class: 'check'}, h('input', {type: 'checkbox', name: `on-${to}`, checked: !!level}), ' ', t('escalate_' + to)),
+      field(t('afterDays'), h('input', {type: 'number', name: `days-${to}`, min: 1, max: 365, step: 1,
+        value: level ? level.afterDays : {HEAD_OF_DELEGATION: 7, RECORDING_SECRETARIAT: 14, OFFICIAL: 21}[to]})),
+      to === 'OFFICIAL' ? field(t('official'), select('official', [['', t('choose')],
+        ...[...people.values()].map(p => [p.officialId, pick(p, 'name') || pick(p, 'title')])], level?.officialId || ''))
+        : null);
+  };
+  const form = h('form', {class: 'card', id: 'follow-up-form', novalidate: true},
+    h('h2', {}, t('followUp')),
+    field(t('statusCheckDays'), h('input', {type: 'number', name: 'statusCheckDays', min: 1, max: 365, step: 1,
+      value: followUp.statusCheckDays})),
+    h('fieldset', {class: 'escalation'}, h('legend', {}, t('escalationChain')), LEVELS.map(row)),
+    h('button', {type: 'submit'}, t('save')));
+  onSubmit(form, () => {
+    const number = name => (form.elements[name].value === '' ? null : Number(form.elements[name].value));
+    return put('actions', `/meetings/${meeting.id}/follow-up`, {
+      statusCheckDays: number('statusCheckDays'),
+      escalation: LEVELS.filter(to => form.elements[`on-${to}`].checked).map(to => ({
+        to, afterDays: number(`days-${to}`),
+        officialId: to === 'OFFICIAL' ? form.elements.official.value || null : undefined})),
+    });
+  }, async () => {
+    toast(t('saved'));
+    await meetingPage(main, meeting.id);
+  });
+  return form;
 }
 
 /** An official as a meeting lists them: name and title; only the title when the report gives no name. */
@@ -108,6 +150,7 @@ function decisionItem(main, meeting, d, people) {
     h('p', {class: 'hint'},
       owners.length ? [t('ownedBy', {names: ''}), owners.map((o, i) => [i ? '، ' : '', bdi(o)])] : null,
       d.dueDate ? [' · ', t('due', {date: date(d.dueDate)})] : null,
+      !d.dueDate && d.dueInWorkingDays ? [' · ', plural('dueInDays', d.dueInWorkingDays)] : null,
       d.adoptedAt ? [' · ', t('adopted', {date: dateTime(d.adoptedAt)})] : null),
     secretariat() && d.status === 'DRAFT' && ['HELD', 'MINUTES_APPROVED'].includes(meeting.status)
       ? h('button', {type: 'button', class: 'primary adopt',
@@ -137,6 +180,8 @@ function decisionForm(main, meeting, people) {
     field(t('decisionTextEn'), h('textarea', {name: 'textEn', dir: 'ltr', lang: 'en', rows: 3})),
     field(t('authoritative'), select('authoritativeLanguage', [['ar', t('lang_ar')], ['en', t('lang_en')]], 'ar')),
     field(t('dueDate'), h('input', {type: 'date', name: 'dueDate'})),
+    field(t('dueInWorkingDays'), h('input', {type: 'number', name: 'dueInWorkingDays', min: 1, max: 365, step: 1,
+      inputmode: 'numeric'})),
     ownerBoxes,
     h('button', {type: 'submit', class: 'primary'}, t('recordDecision')));
   onSubmit(form, () => post('meetings', `/meetings/${meeting.id}/decisions`, {
@@ -145,6 +190,7 @@ function decisionForm(main, meeting, people) {
       textAr: text(form, 'textAr'), textEn: text(form, 'textEn'),
       authoritativeLanguage: form.elements.authoritativeLanguage.value,
       dueDate: form.elements.dueDate.value || null,
+      dueInWorkingDays: form.elements.dueInWorkingDays.value === '' ? null : Number(form.elements.dueInWorkingDays.value),
       ownerIds: [...form.querySelectorAll('input[name=ownerIds]:checked')].map(b => b.value),
   }), async created => {
     toast(t('decisionRecorded'));

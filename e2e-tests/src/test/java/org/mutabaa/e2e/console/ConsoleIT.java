@@ -141,6 +141,23 @@ class ConsoleIT {
             assertThat(meetings().get("/decisions/{id}", decisionId).then().extract().jsonPath().getString("textAr"))
                     .isEqualTo(textAr);
 
+            // How the meeting is followed up: asked about every 14 days; a late action escalates to the
+            // secretariat's focal points after 5 days, then to the Syrian minister after 12.
+            String khatib = seed.officialIds().get("khatib");
+            secretariat.type("#follow-up-form", "statusCheckDays", "14");
+            secretariat.click("#follow-up-form input[name='on-HEAD_OF_DELEGATION']");
+            secretariat.type("#follow-up-form", "days-RECORDING_SECRETARIAT", "5");
+            secretariat.click("#follow-up-form input[name='on-OFFICIAL']");
+            new Select(secretariat.awaitElement("#follow-up-form select[name='official']")).selectByValue(khatib);
+            secretariat.type("#follow-up-form", "days-OFFICIAL", "12");
+            secretariat.click("#follow-up-form button[type='submit']");
+            secretariat.await(d -> followUp(seed.meetingId()).getBoolean("escalationChosen"));
+            JsonPath followUp = followUp(seed.meetingId());
+            assertThat(followUp.getInt("statusCheckDays")).isEqualTo(14);
+            assertThat(followUp.getList("escalation.to", String.class)).containsExactly("RECORDING_SECRETARIAT", "OFFICIAL");
+            assertThat(followUp.getList("escalation.afterDays", Integer.class)).containsExactly(5, 12);
+            assertThat(followUp.getString("escalation[1].officialId")).isEqualTo(khatib);
+
             // Without reloading, her board shows the new action with its due date, and the badge counts two more.
             String actionId = owner.await(d -> d.findElements(By.cssSelector("section.column[data-status='OPEN'] li.action-card"))
                     .stream().filter(c -> c.getText().contains(textAr)).map(c -> c.getAttribute("data-id"))
@@ -318,6 +335,10 @@ class ConsoleIT {
             assertThat(cells.get(1).getText()).isEqualTo(rows.getString("[" + i + "].byStatus.DONE"));
             assertThat(cells.get(5).getText()).startsWith(rows.getString("[" + i + "].overdue"));
         }
+    }
+
+    private static JsonPath followUp(String meetingId) {
+        return actions().get("/meetings/{id}/follow-up", meetingId).then().statusCode(200).extract().jsonPath();
     }
 
     /** Signs in as the Syrian ministry's secretariat (which recorded the seed meeting), landing on the meetings. */
