@@ -94,6 +94,11 @@ export async function post(service, path, body) {
   return text ? JSON.parse(text) : null;
 }
 
+/** DELETE: something removed (a draft decision). */
+export async function del(service, path) {
+  await send(service, path, {method: 'DELETE'});
+}
+
 /** PUT with {@code body} as JSON: a setting replaced as a whole. */
 export async function put(service, path, body) {
   return (await send(service, path, {method: 'PUT', body})).json();

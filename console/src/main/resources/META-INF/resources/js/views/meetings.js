@@ -2,7 +2,7 @@
 
 import {h, bdi, replace, field, select} from '../dom.js';
 import {t, pick, dateTime, date, country, timeZone, wallTimeToInstant, wallTimeNow, lang, plural} from '../i18n.js';
-import {get, post, put, download, blob, has} from '../api.js';
+import {get, post, put, del, download, blob, has} from '../api.js';
 import {onSubmit, text} from '../forms.js';
 import {toast, safely} from '../app.js';
 
@@ -155,6 +155,14 @@ function decisionItem(main, meeting, d, people) {
     secretariat() && d.status === 'DRAFT' && ['HELD', 'MINUTES_APPROVED'].includes(meeting.status)
       ? h('button', {type: 'button', class: 'primary adopt',
         onclick: act(main, meeting.id, `/decisions/${d.id}/adopt`, undefined, 'decisionAdopted')}, t('adopt'))
+      : null,
+    secretariat() && d.status === 'DRAFT'
+      ? h('button', {type: 'button', class: 'delete-draft', onclick: safely(async () => {
+        if (!window.confirm(t('deleteDraftConfirm'))) return;
+        await del('meetings', `/decisions/${d.id}`);
+        toast(t('draftDeleted'));
+        await meetingPage(main, meeting.id);
+      })}, t('deleteDraft'))
       : null);
 }
 

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -77,6 +78,17 @@ public class DecisionResource {
     public Views.DecisionView revoke(@PathParam("id") UUID id, @NotNull @Valid Requests.Revocation request) {
         decisions.revoke(id, request.reason());
         return view(id);
+    }
+
+    @Operation(operationId = "deleteDraftDecision", summary = "Delete a draft decision",
+            description = "A draft, never adopted, is deleted with its action items; nobody was told of it.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", description = "The decision is not a draft: revoke an adopted decision instead.")
+    @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
+    @DELETE
+    @Path("/{id}")
+    public void delete(@PathParam("id") UUID id) {
+        decisions.deleteDraft(id);
     }
 
     /** Adopts a draft decision; its owners' follow-up starts from here. */

@@ -150,6 +150,20 @@ public class DecisionService {
         return text == null ? 0 : text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
+    /**
+     * Deletes a draft decision, with its action items: it was never adopted, so nobody was told of it
+     * and no action follows it. An adopted decision is revoked instead (409).
+     */
+    @Transactional
+    public void deleteDraft(UUID decisionId) {
+        Decision decision = manage(decisionId);
+        if (decision.status != Enums.DecisionStatus.DRAFT) {
+            throw ProblemException.conflict("decision " + decisionId + " is " + decision.status
+                    + "; only a draft is deleted, an adopted decision is revoked");
+        }
+        decisions.delete(decision);
+    }
+
     /** Revokes a decision in force and writes DecisionRevoked. */
     @Transactional
     public Decision revoke(UUID decisionId, String reason) {

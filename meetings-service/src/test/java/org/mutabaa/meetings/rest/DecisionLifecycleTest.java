@@ -16,6 +16,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -129,6 +130,32 @@ class DecisionLifecycleTest {
                 .then().statusCode(200).body("status", equalTo("DRAFT")).body("textAr", equalTo("نصّ مُعدَّل ✍️ with English words"));
         String marker = adopted(seed);
         awaitEvents(marker, 1);
+        assertThat(events(draft)).isEmpty();
+    }
+
+    @Test
+    void aDraftIsDeletedWithItsActionItemsAndAnAdoptedDecisionIsNot() {
+        SeedData seed = SeedData.record();
+        Map<String, Object> withItem = seed.decisionTwo();
+        withItem.put("actionItems", java.util.List.of(Map.of("textAr", "تسمية فريق العمل المشترك",
+                "ownerId", seed.nansDirectorGeneral)));
+        String draft = SeedData.post("/meetings/" + seed.meeting + "/decisions", withItem);
+        String adopted = adopted(seed);
+
+        given().when().delete("/decisions/{id}", adopted).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("revoked"));
+        given().when().get("/decisions/{id}", adopted).then().statusCode(200).body("status", equalTo("ADOPTED"));
+        given().auth().oauth2(org.mutabaa.infra.testkit.TestInfra.token(java.util.UUID.randomUUID().toString(),
+                        java.util.UUID.randomUUID().toString(), "secretariat"))
+                .when().delete("/decisions/{id}", draft).then().statusCode(403);
+        given().when().get("/decisions/{id}", draft).then().statusCode(200);
+
+        given().when().delete("/decisions/{id}", draft).then().statusCode(204);
+        given().when().get("/decisions/{id}", draft).then().statusCode(404);
+        given().when().delete("/decisions/{id}", draft).then().statusCode(404);
+        given().when().get("/meetings/{id}/decisions", seed.meeting).then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(draft)));
+        awaitEvents(adopted, 1);
         assertThat(events(draft)).isEmpty();
     }
 
