@@ -318,6 +318,20 @@ class DecisionsConsumerTest {
     }
 
     @Test
+    void aDueInWorkingDaysNoCalendarCouldCountIsDeadLetteredAndTheNextDecisionIsApplied() {
+        ObjectNode endless = adopted();
+        data(endless).remove("dueDate");
+        data(endless).put("dueInWorkingDays", 2_000_000_000);
+        publishDecision(endless);
+        ObjectNode next = adopted();
+        publishDecision(next);
+
+        assertThat(deadLetterReason(endless.get("id").asText())).contains("dueInWorkingDays");
+        awaitActions(decisionId(next), 2);
+        assertThat(actions(decisionId(endless))).isEmpty();
+    }
+
+    @Test
     void anEventAtFaultAmongItsBatchMatesIsParkedAloneAndTheOthersAreAppliedOnce() throws Exception {
         ObjectNode before = adopted();
         ObjectNode ownerless = adopted();

@@ -124,6 +124,7 @@ class AcceptedRequestsProduceValidEventsTest {
         }
         List<Requests.NewDecision> decisions = generate(Requests.NewDecision.class)
                 .supply(field(Requests.NewDecision.class, "agendaItem"), r -> r.oneOf(null, 1, 2, 3))
+                .supply(field(Requests.NewDecision.class, "dueInWorkingDays"), r -> r.oneOf(null, null, 1, 10, 365))
                 .stream().limit(TRIES * 2).toList();
         for (int i = 0; i + 1 < decisions.size(); i += 2) {
             String id = send("post", "/meetings/" + seed.meeting + "/decisions", mended(decisions.get(i)));
@@ -175,6 +176,10 @@ class AcceptedRequestsProduceValidEventsTest {
     /** Most decisions with owners that exist (officials as officials, organisations as organisations). */
     private Map<String, Object> mended(Requests.NewDecision decision) {
         Map<String, Object> body = json.convertValue(decision, Map.class);
+        // A due date or a number of working days, not both (both is refused, naming dueInWorkingDays).
+        if (body.get("dueInWorkingDays") != null && mend.nextDouble() < REFERENCES_MENDED) {
+            body.remove("dueDate");
+        }
         if (mend.nextDouble() < REFERENCES_MENDED) {
             body.put("ownerIds", mend.nextBoolean() ? List.of(seed.khatib) : List.of(seed.maawali, seed.omUndersecretary));
             body.put("ownerOrganisationIds", mend.nextBoolean() ? List.of() : List.of(seed.omMinistry));

@@ -126,6 +126,10 @@ public class DecisionFollowUp {
         if (d.decisionId() == null || d.meeting() == null || d.meeting().id() == null) {
             throw new InvalidEventException(what + " " + eventId + " lacks decisionId or meeting", null);
         }
+        if (d.dueInWorkingDays() != null && (d.dueInWorkingDays() < 1 || d.dueInWorkingDays() > 365)) {
+            throw new InvalidEventException(what + " " + eventId + " has dueInWorkingDays outside 1 to 365: "
+                    + d.dueInWorkingDays(), null);
+        }
         Map<String, Wanted> wanted = new LinkedHashMap<>();
         DueDates due = new DueDates(d);
         if (d.actionItems() != null && !d.actionItems().isEmpty()) {
