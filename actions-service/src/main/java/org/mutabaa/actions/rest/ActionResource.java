@@ -266,8 +266,8 @@ public class ActionResource {
     private Page<Views.ActionView> page(ActionFilter filter, String sort, int page, int size) {
         Page<Action> found = actions.search(filter, sort, page, size);
         Map<String, WorkingCalendar> byCountry = calendars.of(found.items().stream()
-                .map(a -> String.valueOf(a.owner.countryCode)).collect(Collectors.toSet()));
-        return found.map(a -> Views.ActionView.of(a, filter.now(), byCountry.get(String.valueOf(a.owner.countryCode))));
+                .map(a -> a.owner.countryCode).collect(Collectors.toSet()));
+        return found.map(a -> Views.ActionView.of(a, filter.now(), byCountry.get(a.owner.countryCode)));
     }
 
     private static Response created(UriInfo uri, UUID id, Object body) {

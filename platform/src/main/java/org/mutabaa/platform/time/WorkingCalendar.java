@@ -120,6 +120,11 @@ public final class WorkingCalendar {
         return year(year).values().stream().sorted(Comparator.comparing(Holiday::date)).toList();
     }
 
+    /** Whether the holiday on this date was announced for it rather than given by a rule. */
+    public boolean announced(LocalDate date) {
+        return announced.containsKey(date);
+    }
+
     public boolean isWeekend(LocalDate date) {
         return weekend.contains(date.getDayOfWeek());
     }

@@ -62,6 +62,8 @@ class WorkingCalendarTest {
                 Set.of(LocalDate.of(2027, 3, 9)));
         assertThat(announced.isWorkingDay(LocalDate.of(2027, 3, 9))).isTrue();
         assertThat(announced.holiday(LocalDate.of(2027, 3, 14))).map(Holiday::nameEn).contains("Eid al-Fitr holiday");
+        assertThat(announced.announced(LocalDate.of(2027, 3, 14))).isTrue();
+        assertThat(announced.announced(LocalDate.of(2027, 3, 10))).isFalse();
         assertThat(announced.plusWorkingDays(LocalDate.of(2027, 3, 4), 3)).isEqualTo(LocalDate.of(2027, 3, 9));
         assertThat(announced.plusWorkingDays(LocalDate.of(2027, 3, 4), 4)).isEqualTo(LocalDate.of(2027, 3, 15));
     }

@@ -77,7 +77,7 @@ public class Calendars {
         }).orElseGet(() -> new WorkingCalendar(DEFAULT_WEEKEND, List.of(), List.of(), Set.of()));
     }
 
-    /** The calendars of these countries, each built once. */
+    /** The calendars of these countries, each built once (a null country: the default week). */
     @Transactional
     public Map<String, WorkingCalendar> of(Set<String> countryCodes) {
         Map<String, WorkingCalendar> byCountry = new HashMap<>();
@@ -96,12 +96,9 @@ public class Calendars {
             throw ProblemException.invalidField("year", "must be between 1900 and 2200");
         }
         WorkingCalendar calendar = of(countryCode);
-        Set<LocalDate> announcedDays = new HashSet<>();
-        announced.list("key.countryCode = ?1 and observed = true", countryCode)
-                .forEach(h -> announcedDays.add(h.key.onDate()));
         return new Year(countryCode, calendars.findByIdOptional(countryCode).isPresent(), calendar.weekend(), year,
                 calendar.holidays(year).stream().map(h -> new Day(h.date(), h.nameAr(), h.nameEn(),
-                        announcedDays.contains(h.date()))).toList());
+                        calendar.announced(h.date()))).toList());
     }
 
     /**

@@ -180,7 +180,7 @@ public class DecisionFollowUp {
             if (decision.dueDate() != null || decision.dueInWorkingDays() == null) {
                 return decision.dueDate();
             }
-            return byCountry.computeIfAbsent(String.valueOf(countryCode), c -> calendars.of(countryCode)
+            return byCountry.computeIfAbsent(countryCode, c -> calendars.of(c)
                     .plusWorkingDays(meetingDay(), decision.dueInWorkingDays()));
         }
 
