@@ -42,9 +42,13 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** The DecisionAdopted example with a new event id and decision id, due on 31 March 2027. */
+    /**
+     * The DecisionAdopted example with a new event id and decision id, due on 31 March 2027, without
+     * its lead and counterpart (so that a test may change the owners freely; CounterpartsTest pairs them).
+     */
     public static ObjectNode adopted() {
         ObjectNode event = read("meetings-service/decision-adopted.v1.example.json");
+        data(event).remove("counterparts");
         String decision = UUID.randomUUID().toString();
         event.put("id", UUID.randomUUID().toString());
         event.put("subject", "decisions/" + decision);
@@ -199,7 +203,7 @@ public final class Fixtures {
         return TestInfra.endpoints().bootstrapServers();
     }
 
-    static ObjectNode read(String example) {
+    public static ObjectNode read(String example) {
         try {
             return (ObjectNode) JSON.readTree(Contracts.read(Contracts.dir().resolve(example)));
         } catch (Exception e) {

@@ -66,6 +66,9 @@ public class Action {
      */
     public enum Verification { AWAITING, VERIFIED }
 
+    /** Which side of a lead and counterpart pair an action is. */
+    public enum Side { LEAD, COUNTERPART }
+
     @Id
     public UUID id;
 
@@ -135,6 +138,20 @@ public class Action {
 
     @Column(name = "verified_by")
     public UUID verifiedBy;
+
+    /** The other side's action, when the decision pairs this action's owner with a counterpart. */
+    @Column(name = "counterpart_action_id")
+    public UUID counterpartActionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pair_side")
+    public Side pairSide;
+
+    /** Links this action with {@code other}'s, this one on {@code side}; null unlinks it. */
+    public void pairWith(Action other, Side side) {
+        counterpartActionId = other == null ? null : other.id;
+        pairSide = other == null ? null : side;
+    }
 
     @Version
     public int version;

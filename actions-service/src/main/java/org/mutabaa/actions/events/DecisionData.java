@@ -15,7 +15,7 @@ import java.util.UUID;
 public record DecisionData(UUID decisionId, Meeting meeting, String textAr, String textEn, LocalDate dueDate,
                            Integer dueInWorkingDays,
                            List<Person> owners, List<Person> participants, List<Organisation> organisationOwners,
-                           List<ActionItem> actionItems, String reason) {
+                           List<ActionItem> actionItems, String reason, List<Counterpart> counterparts) {
 
     public static final String ADOPTED = "org.mutabaa.decision.adopted.v1";
     public static final String AMENDED = "org.mutabaa.decision.amended.v1";
@@ -33,6 +33,11 @@ public record DecisionData(UUID decisionId, Meeting meeting, String textAr, Stri
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Organisation(UUID organisationId, String kind, String countryCode, String nameAr, String nameEn) {
+    }
+
+    /** A lead, one of the owners, and their counterpart on another delegation. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Counterpart(UUID ownerId, Person counterpart) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

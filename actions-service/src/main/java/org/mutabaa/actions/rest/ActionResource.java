@@ -35,6 +35,7 @@ import org.mutabaa.platform.security.Caller;
 import org.mutabaa.platform.persistence.Page;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -250,7 +251,8 @@ public class ActionResource {
 
     private Views.ActionView view(UUID id) {
         Action action = actions.get(id);
-        return Views.ActionView.of(action, actions.now(), calendars.of(action.owner.countryCode));
+        return Views.ActionView.of(action, actions.now(), calendars.of(action.owner.countryCode),
+                actions.counterparts(List.of(action)).get(action.counterpartActionId));
     }
 
     private ActionFilter filter(UUID ownerId, UUID organisationId, String countryCode, UUID meetingId,
@@ -267,7 +269,9 @@ public class ActionResource {
         Page<Action> found = actions.search(filter, sort, page, size);
         Map<String, WorkingCalendar> byCountry = calendars.of(found.items().stream()
                 .map(a -> a.owner.countryCode).collect(Collectors.toSet()));
-        return found.map(a -> Views.ActionView.of(a, filter.now(), byCountry.get(a.owner.countryCode)));
+        Map<UUID, Action> others = actions.counterparts(found.items());
+        return found.map(a -> Views.ActionView.of(a, filter.now(), byCountry.get(a.owner.countryCode),
+                others.get(a.counterpartActionId)));
     }
 
     private static Response created(UriInfo uri, UUID id, Object body) {

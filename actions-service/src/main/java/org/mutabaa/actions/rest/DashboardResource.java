@@ -46,6 +46,16 @@ public class DashboardResource {
         return dashboard.rows(grouping, meetingId, organisationId, country(countryCode));
     }
 
+    @Operation(operationId = "getPairs", summary = "Leads and counterparts side by side",
+            description = "Each decision's lead action beside its counterpart's on the other delegation, with which"
+                    + " side is late (NONE, LEAD, COUNTERPART, BOTH); late pairs first. At most 500.")
+    @GET
+    @Path("/pairs")
+    public List<Dashboard.Pair> pairs(@QueryParam("meetingId") UUID meetingId,
+                                      @QueryParam("countryCode") String countryCode) {
+        return dashboard.pairs(meetingId, country(countryCode));
+    }
+
     private static String country(String code) {
         if (code != null && !code.matches("[A-Z]{2}")) {
             throw ProblemException.invalidField("countryCode", "must be an ISO 3166-1 alpha-2 code such as SY or OM");

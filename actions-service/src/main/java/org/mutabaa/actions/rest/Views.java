@@ -36,9 +36,12 @@ public final class Views {
                                      + " false on a weekend day or a public holiday, which dueDayHolidayAr/En then"
                                      + " name.") Boolean dueOnWorkingDay,
                              @Schema(example = "عيد الأضحى") String dueDayHolidayAr,
-                             @Schema(example = "Eid al-Adha") String dueDayHolidayEn) {
+                             @Schema(example = "Eid al-Adha") String dueDayHolidayEn,
+                             @Schema(description = "When the decision pairs this action's owner with an official of"
+                                     + " another delegation: which side this action is, and how the other side's"
+                                     + " action stands.") PairView pair) {
 
-        public static ActionView of(Action a, OffsetDateTime now, WorkingCalendar calendar) {
+        public static ActionView of(Action a, OffsetDateTime now, WorkingCalendar calendar, Action other) {
             Optional<WorkingCalendar.Holiday> holiday = a.dueDate == null ? Optional.empty()
                     : calendar.holiday(a.dueDate);
             return new ActionView(a.id, a.decisionId, a.meetingId, a.itemPosition, a.titleAr, a.titleEn,
@@ -47,7 +50,23 @@ public final class Views {
                     a.statusReason, a.progress, a.createdAt, a.updatedAt, a.completedAt, a.verification(),
                     a.verifiedAt, a.verifiedBy, a.dueDate == null ? null : calendar.isWorkingDay(a.dueDate),
                     holiday.map(WorkingCalendar.Holiday::nameAr).orElse(null),
-                    holiday.map(WorkingCalendar.Holiday::nameEn).orElse(null));
+                    holiday.map(WorkingCalendar.Holiday::nameEn).orElse(null),
+                    a.pairSide == null || other == null ? null : PairView.of(a.pairSide, other, now));
+        }
+    }
+
+    /**
+     * A lead's or counterpart's view of the other side: {@code side} is this action's side; the rest
+     * is the other side's action as it stands.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PairView(Action.Side side, UUID counterpartActionId, OwnerView counterpartOwner,
+                           Action.Status status, Action.Verification verification, int progress, LocalDate dueDate,
+                           boolean overdue, OffsetDateTime updatedAt) {
+
+        static PairView of(Action.Side side, Action other, OffsetDateTime now) {
+            return new PairView(side, other.id, OwnerView.of(other.owner), other.status, other.verification(),
+                    other.progress, other.dueDate, other.overdue(now), other.updatedAt);
         }
     }
 

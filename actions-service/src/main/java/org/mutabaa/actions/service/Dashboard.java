@@ -136,6 +136,92 @@ public class Dashboard {
         return rows;
     }
 
+    /** Which side of a pair is late: NONE, LEAD, COUNTERPART or BOTH. */
+    public enum Late { NONE, LEAD, COUNTERPART, BOTH }
+
+    /** A decision's lead and counterpart side by side, and which of them is late. */
+    public record Pair(UUID decisionId, UUID meetingId, String meetingTitleAr, String meetingTitleEn, String titleAr,
+                       String titleEn, Side lead, Side counterpart, Late late) {
+    }
+
+    /** One side of a pair: its action and owner, where it stands, and how many days it is late. */
+    public record Side(UUID actionId, UUID officialId, String nameAr, String nameEn, String titleAr, String titleEn,
+                       String countryCode, String status, String verification, int progress, LocalDate dueDate,
+                       boolean overdue, Long daysOverdue) {
+
+        static Side of(org.mutabaa.actions.domain.Action a, OffsetDateTime at) {
+            boolean late = a.overdue(at);
+            return new Side(a.id, a.owner.officialId, a.owner.nameAr, a.owner.nameEn, a.owner.titleAr, a.owner.titleEn,
+                    a.owner.countryCode, a.status.name(), a.verification() == null ? null : a.verification().name(),
+                    a.progress, a.dueDate, late, late ? ChronoUnit.DAYS.between(a.overdueAt, at) + 1 : null);
+        }
+    }
+
+    /**
+     * The pairs of lead and counterpart actions the caller may read (through the lead's action), of a
+     * meeting or with a side of a country when asked: late ones first, then by the lead's due date.
+     */
+    @Transactional
+    public List<Pair> pairs(UUID meetingId, String countryCode) {
+        OffsetDateTime at = now.get();
+        Optional<Caller.Reader> reader = access.reader();
+        StringBuilder sql = new StringBuilder("select l.id, c.id from action l join action c on c.id = l.counterpart_action_id"
+                + " where l.pair_side = 'LEAD'");
+        if (reader.isPresent()) {
+            sql.append(" and mutabaa_action_visible(l.id, :reader, :readerOrganisation, :secretariat)");
+        }
+        if (meetingId != null) {
+            sql.append(" and l.meeting_id = :meeting");
+        }
+        if (countryCode != null) {
+            sql.append(" and (l.owner_country_code = :country or c.owner_country_code = :country)");
+        }
+        sql.append(" order by (l.status in ('OPEN', 'IN_PROGRESS', 'BLOCKED') and l.overdue_at <= :now"
+                + " or c.status in ('OPEN', 'IN_PROGRESS', 'BLOCKED') and c.overdue_at <= :now) desc,"
+                + " l.due_date nulls last, l.created_at, l.id limit 500");
+        Query query = em.createNativeQuery(sql.toString()).setParameter("now", at);
+        reader.ifPresent(r -> query.setParameter("reader", r.officialId())
+                .setParameter("readerOrganisation", r.organisationId()).setParameter("secretariat", r.secretariat()));
+        if (meetingId != null) {
+            query.setParameter("meeting", meetingId);
+        }
+        if (countryCode != null) {
+            query.setParameter("country", countryCode);
+        }
+        List<UUID[]> ids = new ArrayList<>();
+        List<UUID> all = new ArrayList<>();
+        for (Object r : query.getResultList()) {
+            Object[] c = (Object[]) r;
+            ids.add(new UUID[] {(UUID) c[0], (UUID) c[1]});
+            all.add((UUID) c[0]);
+            all.add((UUID) c[1]);
+        }
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, org.mutabaa.actions.domain.Action> byId = new java.util.HashMap<>();
+        em.createQuery("from Action where id in :ids", org.mutabaa.actions.domain.Action.class)
+                .setParameter("ids", all).getResultList().forEach(a -> byId.put(a.id, a));
+        Map<UUID, Object[]> titles = new java.util.HashMap<>();
+        for (Object r : em.createNativeQuery("select decision_id, meeting_title_ar, meeting_title_en from decision_ref"
+                + " where decision_id in (:ids)").setParameter("ids", ids.stream()
+                .map(p -> byId.get(p[0]).decisionId).distinct().toList()).getResultList()) {
+            Object[] c = (Object[]) r;
+            titles.put((UUID) c[0], c);
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (UUID[] p : ids) {
+            org.mutabaa.actions.domain.Action lead = byId.get(p[0]);
+            Side l = Side.of(lead, at);
+            Side c = Side.of(byId.get(p[1]), at);
+            Late late = l.overdue() ? (c.overdue() ? Late.BOTH : Late.LEAD) : c.overdue() ? Late.COUNTERPART : Late.NONE;
+            Object[] t = titles.getOrDefault(lead.decisionId, new Object[3]);
+            pairs.add(new Pair(lead.decisionId, lead.meetingId, (String) t[1], (String) t[2], lead.titleAr,
+                    lead.titleEn, l, c, late));
+        }
+        return pairs;
+    }
+
     private static OffsetDateTime toOffset(Object value) {
         if (value instanceof OffsetDateTime o) {
             return o;

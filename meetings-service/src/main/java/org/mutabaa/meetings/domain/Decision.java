@@ -89,6 +89,12 @@ public class Decision {
     @OrderColumn(name = "position")
     public List<Organisation> ownerOrganisations = new ArrayList<>();
 
+    /** Per owning official, at most one counterpart on another delegation. */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "decision_counterpart", joinColumns = @JoinColumn(name = "decision_id"))
+    @OrderColumn(name = "position")
+    public List<Counterpart> counterparts = new ArrayList<>();
+
     @jakarta.persistence.OneToMany(mappedBy = "decision", cascade = jakarta.persistence.CascadeType.ALL,
             orphanRemoval = true)
     @jakarta.persistence.OrderBy("position")

@@ -16,7 +16,7 @@ public record DecisionAdopted(UUID decisionId, Meeting meeting, AgendaItem agend
                               String textEn, String authoritativeLanguage, LocalDate dueDate,
                               Integer dueInWorkingDays, List<Person> owners,
                               List<OrganisationRef> organisationOwners, List<ActionItem> actionItems,
-                              List<Person> participants, OffsetDateTime adoptedAt) {
+                              List<Person> participants, OffsetDateTime adoptedAt, List<CounterpartRef> counterparts) {
 
     public static final String TYPE = "org.mutabaa.decision.adopted.v1";
 
@@ -38,6 +38,11 @@ public record DecisionAdopted(UUID decisionId, Meeting meeting, AgendaItem agend
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ActionItem(int position, String textAr, String textEn, Person owner, OrganisationRef organisationOwner,
                              LocalDate dueDate) {
+    }
+
+    /** A lead, one of the owners, and their counterpart on another delegation of the meeting. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CounterpartRef(UUID ownerId, Person counterpart) {
     }
 
     /** An official as the event's readers need them; {@code role} only for participants. */

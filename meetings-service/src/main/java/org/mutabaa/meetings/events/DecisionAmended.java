@@ -19,7 +19,7 @@ public record DecisionAmended(UUID decisionId, DecisionAdopted.Meeting meeting, 
                               List<DecisionAdopted.OrganisationRef> organisationOwners,
                               List<DecisionAdopted.ActionItem> actionItems,
                               List<DecisionAdopted.Person> participants, List<Change> changes,
-                              OffsetDateTime amendedAt) {
+                              OffsetDateTime amendedAt, List<DecisionAdopted.CounterpartRef> counterparts) {
 
     public static final String TYPE = "org.mutabaa.decision.amended.v1";
 

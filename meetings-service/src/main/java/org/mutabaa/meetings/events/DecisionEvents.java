@@ -36,14 +36,15 @@ public class DecisionEvents {
         return append(d, DecisionAdopted.TYPE, new DecisionAdopted(d.id, meeting(d.meeting), agendaItem(d), d.type.name(),
                 d.textAr, d.textEn, d.authoritativeLanguage.code(), d.dueDate, d.dueInWorkingDays, owners(d),
                 organisationOwners(d),
-                actionItems(d), participants(d.meeting), d.adoptedAt));
+                actionItems(d), participants(d.meeting), d.adoptedAt, counterparts(d)));
     }
 
     public CloudEvent amended(Decision d, List<DecisionAmended.Change> changes) {
         return append(d, DecisionAmended.TYPE, new DecisionAmended(d.id, meeting(d.meeting), agendaItem(d),
                 d.type.name(), d.textAr, d.textEn, d.authoritativeLanguage.code(), d.dueDate, d.dueInWorkingDays,
                 owners(d),
-                organisationOwners(d), actionItems(d), participants(d.meeting), changes, d.amendedAt));
+                organisationOwners(d), actionItems(d), participants(d.meeting), changes, d.amendedAt,
+                counterparts(d)));
     }
 
     public CloudEvent revoked(Decision d) {
@@ -73,6 +74,12 @@ public class DecisionEvents {
     /** Null when there is none, so that the field is left out. */
     private static List<DecisionAdopted.OrganisationRef> organisationOwners(Decision d) {
         return d.ownerOrganisations.isEmpty() ? null : d.ownerOrganisations.stream().map(DecisionEvents::organisation).toList();
+    }
+
+    /** Null when there is none, so that the field is left out. */
+    private static List<DecisionAdopted.CounterpartRef> counterparts(Decision d) {
+        return d.counterparts.isEmpty() ? null : d.counterparts.stream().map(c -> new DecisionAdopted.CounterpartRef(
+                c.owner.id, person(c.counterpart, c.counterpart.organisation.countryCode, null))).toList();
     }
 
     private static List<DecisionAdopted.ActionItem> actionItems(Decision d) {

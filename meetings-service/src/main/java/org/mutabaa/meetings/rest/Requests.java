@@ -133,14 +133,24 @@ public final class Requests {
             @Min(1) @Max(365) Integer dueInWorkingDays,
             @Size(max = 50) List<@NotNull UUID> ownerIds,
             @Size(max = 50) List<@NotNull UUID> ownerOrganisationIds,
-            @Size(max = 100) List<@NotNull @Valid NewActionItem> actionItems) {
+            @Size(max = 100) List<@NotNull @Valid NewActionItem> actionItems,
+            @Schema(description = "Per owning official (ownerIds), at most one counterpart: an official of another"
+                    + " delegation of the meeting who follows the decision on their side. Each gets an action and"
+                    + " the two actions are linked.")
+            @Size(max = 50) List<@NotNull @Valid NewCounterpart> counterparts) {
 
         /** As the services take it. */
         public Drafts.NewDecision draft() {
             return new Drafts.NewDecision(agendaItem, textAr, textEn, authoritativeLanguage, type, dueDate,
                     dueInWorkingDays, ownerIds,
-                    ownerOrganisationIds, actionItems == null ? null : actionItems.stream().map(NewActionItem::draft).toList());
+                    ownerOrganisationIds, actionItems == null ? null : actionItems.stream().map(NewActionItem::draft).toList(),
+                    counterparts == null ? null : counterparts.stream()
+                            .map(c -> new Drafts.NewCounterpart(c.ownerId(), c.counterpartId())).toList());
         }
+    }
+
+    /** A lead (one of the decision's ownerIds) and their counterpart on another delegation of the meeting. */
+    public record NewCounterpart(@NotNull UUID ownerId, @NotNull UUID counterpartId) {
     }
 
     /** An explicit action item: its text, one owner (an official or an organisation), a due date. */

@@ -90,15 +90,20 @@ public final class Views {
                                LocalDate dueDate, List<UUID> ownerIds, List<UUID> ownerOrganisationIds,
                                List<ActionItemView> actionItems, OffsetDateTime adoptedAt,
                                OffsetDateTime amendedAt, OffsetDateTime revokedAt, String revocationReason,
-                               Integer dueInWorkingDays) {
+                               Integer dueInWorkingDays, List<CounterpartView> counterparts) {
 
         public static DecisionView of(Decision d) {
             return new DecisionView(d.id, d.meeting.id, d.agendaItem == null ? null : d.agendaItem.position,
                     d.textAr, d.textEn, d.authoritativeLanguage, d.type, d.status, d.dueDate,
                     d.owners.stream().map(o -> o.id).toList(), d.ownerOrganisations.stream().map(o -> o.id).toList(),
                     d.actionItems.stream().map(ActionItemView::of).toList(), d.adoptedAt, d.amendedAt, d.revokedAt,
-                    d.revocationReason, d.dueInWorkingDays);
+                    d.revocationReason, d.dueInWorkingDays,
+                    d.counterparts.stream().map(c -> new CounterpartView(c.owner.id, c.counterpart.id)).toList());
         }
+    }
+
+    /** A lead (an owning official) and their counterpart on another delegation. */
+    public record CounterpartView(UUID ownerId, UUID counterpartId) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.mutabaa.meetings.domain.ActionItem;
+import org.mutabaa.meetings.domain.Counterpart;
 import org.mutabaa.meetings.domain.Decision;
 import org.mutabaa.meetings.domain.Enums;
 import org.mutabaa.meetings.domain.Language;
@@ -227,6 +228,8 @@ public class DecisionService {
             throw ProblemException.invalidField("ownerIds",
                     "a decision needs an owner: an official (ownerIds) or an organisation (ownerOrganisationIds)");
         }
+        List<Counterpart> counterparts = counterparts(decision, owners, request.counterparts(),
+                !request.actionItems().isEmpty());
         List<ActionItem> items = new ArrayList<>();
         for (int i = 0; i < request.actionItems().size(); i++) {
             items.add(actionItem(decision, i, request.actionItems().get(i)));
@@ -235,6 +238,8 @@ public class DecisionService {
         decision.owners.addAll(owners);
         decision.ownerOrganisations.clear();
         decision.ownerOrganisations.addAll(organisationOwners);
+        decision.counterparts.clear();
+        decision.counterparts.addAll(counterparts);
         // Items keep their rows by position (unique per decision): an amended item is updated in
         // place, the ones past the new end removed, new ones added. Replacing them all would insert
         // the new rows before the old ones are deleted, and their positions would collide.
@@ -254,6 +259,59 @@ public class DecisionService {
         while (decision.actionItems.size() > items.size()) {
             decision.actionItems.remove(decision.actionItems.size() - 1);
         }
+    }
+
+    /**
+     * The leads and counterparts a decision names: each lead one of its owning officials, with at most
+     * one counterpart; each counterpart an official of another country than the lead's, whose country
+     * has a delegation at the meeting, and named once. A counterpart may own the decision too: then
+     * the two owners' actions are linked.
+     */
+    private List<Counterpart> counterparts(Decision decision, List<Official> owners,
+                                           List<Drafts.NewCounterpart> requested, boolean withItems) {
+        List<Counterpart> pairs = new ArrayList<>();
+        if (!requested.isEmpty() && withItems) {
+            throw ProblemException.invalidField("counterparts",
+                    "counterparts pair the decision's owners; a decision with action items follows those instead");
+        }
+        java.util.Set<String> delegations = new java.util.HashSet<>();
+        decision.meeting.delegations.forEach(d -> delegations.add(d.countryCode));
+        for (int i = 0; i < requested.size(); i++) {
+            Drafts.NewCounterpart pair = requested.get(i);
+            String field = "counterparts[" + i + "]";
+            Official lead = owners.stream().filter(o -> o.id.equals(pair.ownerId())).findFirst()
+                    .orElseThrow(() -> ProblemException.invalidField(field + ".ownerId",
+                            "not an owning official of this decision (ownerIds)"));
+            Official counterpart = officials.findByIdOptional(pair.counterpartId())
+                    .orElseThrow(() -> ProblemException.invalidField(field + ".counterpartId", "no such official"));
+            boolean kept = decision.counterparts.stream().anyMatch(c -> c.counterpart.equals(counterpart));
+            if (!counterpart.active && !kept) {
+                throw ProblemException.invalidField(field + ".counterpartId", "this official is no longer active");
+            }
+            String country = counterpart.organisation.countryCode;
+            if (Objects.equals(country, lead.organisation.countryCode)) {
+                throw ProblemException.invalidField(field + ".counterpartId",
+                        "of the lead's own country; a counterpart is of another delegation");
+            }
+            if (!delegations.contains(country)) {
+                throw ProblemException.invalidField(field + ".counterpartId",
+                        "the meeting has no delegation of " + country);
+            }
+            for (Counterpart named : pairs) {
+                if (named.owner.equals(lead)) {
+                    throw ProblemException.invalidField(field + ".ownerId", "this owner already has a counterpart");
+                }
+                if (named.counterpart.equals(counterpart)) {
+                    throw ProblemException.invalidField(field + ".counterpartId", "already a counterpart");
+                }
+                if (named.counterpart.equals(lead) || named.owner.equals(counterpart)) {
+                    throw ProblemException.invalidField(field + ".counterpartId",
+                            "already in a pair, as a lead or a counterpart");
+                }
+            }
+            pairs.add(new Counterpart(lead, counterpart));
+        }
+        return pairs;
     }
 
     private ActionItem actionItem(Decision decision, int index, Drafts.NewActionItem request) {
@@ -301,6 +359,8 @@ public class DecisionService {
         fields.put("actionItems", codec.tree(d.actionItems.stream().map(i -> new Drafts.NewActionItem(i.textAr,
                 i.textEn, i.ownerOfficial == null ? null : i.ownerOfficial.id,
                 i.ownerOrganisation == null ? null : i.ownerOrganisation.id, i.dueDate)).toList()));
+        fields.put("counterparts", codec.tree(d.counterparts.stream()
+                .map(c -> new Drafts.NewCounterpart(c.owner.id, c.counterpart.id)).toList()));
         return fields;
     }
 

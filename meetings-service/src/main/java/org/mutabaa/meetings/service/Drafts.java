@@ -43,13 +43,19 @@ public final class Drafts {
     public record NewDecision(Integer agendaItem, String textAr, String textEn, Language authoritativeLanguage,
                               Enums.DecisionType type, LocalDate dueDate, Integer dueInWorkingDays,
                               List<UUID> ownerIds,
-                              List<UUID> ownerOrganisationIds, List<NewActionItem> actionItems) {
+                              List<UUID> ownerOrganisationIds, List<NewActionItem> actionItems,
+                              List<NewCounterpart> counterparts) {
 
         public NewDecision {
+            counterparts = counterparts == null ? List.of() : counterparts;
             ownerIds = ownerIds == null ? List.of() : ownerIds;
             ownerOrganisationIds = ownerOrganisationIds == null ? List.of() : ownerOrganisationIds;
             actionItems = actionItems == null ? List.of() : actionItems;
         }
+    }
+
+    /** A lead (an owning official of the decision) and their counterpart on another delegation. */
+    public record NewCounterpart(UUID ownerId, UUID counterpartId) {
     }
 
     /** An explicit action item: its text, one owner (an official or an organisation), a due date. */

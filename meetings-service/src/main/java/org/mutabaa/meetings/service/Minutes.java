@@ -44,7 +44,12 @@ public record Minutes(String titleAr, String titleEn, Label kind, Label modality
 
     @TemplateData
     public record Entry(int number, Integer agendaItem, Label type, Label status, Label text, Label dueDate,
-                        List<Person> owners, List<Task> actionItems) {
+                        List<Person> owners, List<Task> actionItems, List<Pair> counterparts) {
+    }
+
+    /** A lead and their counterpart on another delegation. */
+    @TemplateData
+    public record Pair(Person lead, Person counterpart) {
     }
 
     /** An explicit action item of a decision. */
@@ -104,7 +109,9 @@ public record Minutes(String titleAr, String titleEn, Label kind, Label modality
                             : dates(ar, en, d.dueDate), owners(d),
                     d.actionItems.stream().map(i -> new Task(i.position, both(i.textAr, i.textEn),
                             i.ownerOfficial != null ? person(i.ownerOfficial, null) : organisation(i.ownerOrganisation),
-                            dates(ar, en, i.dueDate))).toList()));
+                            dates(ar, en, i.dueDate))).toList(),
+                    d.counterparts.stream().map(c -> new Pair(person(c.owner, null), person(c.counterpart, null)))
+                            .toList()));
         }
         return new Minutes(either(m.titleAr, m.titleEn), either(m.titleEn, m.titleAr), label(m.kind),
                 label(m.modality), m.platform, ar.dateTime(m.startsAt), en.dateTime(m.startsAt), m.timeZone,

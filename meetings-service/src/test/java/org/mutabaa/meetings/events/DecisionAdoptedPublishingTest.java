@@ -92,6 +92,78 @@ class DecisionAdoptedPublishingTest {
     }
 
     @Test
+    void aLeadAndACounterpartOnTheOtherDelegationArePublishedMinutedAndAmendable() throws Exception {
+        SeedData seed = SeedData.record();
+        String jordan = SeedData.post("/organisations", java.util.Map.of("kind", "MINISTRY", "countryCode", "JO",
+                "nameAr", "وزارة الاقتصاد الرقمي والريادة", "nameEn", "Ministry of Digital Economy"));
+        String jordanian = SeedData.post("/officials", java.util.Map.of("organisationId", jordan,
+                "nameAr", "مسؤول أردني", "preferredLanguage", "ar"));
+        String decisions = "/meetings/" + seed.meeting + "/decisions";
+        int before = given().when().get(decisions).then().statusCode(200).extract().path("items.size()");
+        Object[][] refused = {
+                // the lead's own country
+                {List.of(pair(seed.nansDirectorGeneral, seed.khatib)), "counterparts[0].counterpartId"},
+                // a lead who does not own the decision
+                {List.of(pair(seed.maawali, seed.nansDirectorGeneral)), "counterparts[0].ownerId"},
+                // no Jordanian delegation at this meeting
+                {List.of(pair(seed.nansDirectorGeneral, jordanian)), "counterparts[0].counterpartId"},
+                // two counterparts for one lead
+                {List.of(pair(seed.nansDirectorGeneral, seed.omUndersecretary),
+                        pair(seed.nansDirectorGeneral, seed.maawali)), "counterparts[1].ownerId"},
+                // a counterpart paired back the other way
+                {List.of(pair(seed.nansDirectorGeneral, seed.omUndersecretary),
+                        pair(seed.omUndersecretary, seed.nansDirectorGeneral)), "counterparts[1].counterpartId"},
+        };
+        for (Object[] r : refused) {
+            java.util.Map<String, Object> body = seed.decisionTwo();
+            body.put("counterparts", r[0]);
+            given().contentType(io.restassured.http.ContentType.JSON).body(body).when().post(decisions)
+                    .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo(r[1]));
+        }
+        given().when().get(decisions).then().body("items.size()", org.hamcrest.Matchers.equalTo(before));
+
+        java.util.Map<String, Object> body = seed.decisionTwo();
+        body.put("ownerIds", List.of(seed.nansDirectorGeneral));
+        body.put("counterparts", List.of(pair(seed.nansDirectorGeneral, seed.omUndersecretary)));
+        String decision = SeedData.post(decisions, body);
+        given().when().post("/decisions/{id}/adopt", decision).then().statusCode(200)
+                .body("counterparts[0].ownerId", org.hamcrest.Matchers.equalTo(seed.nansDirectorGeneral))
+                .body("counterparts[0].counterpartId", org.hamcrest.Matchers.equalTo(seed.omUndersecretary));
+        String json = awaitEventFor(decision).value();
+        assertThat(Contracts.violations("meetings-service", "decision-adopted.v1", json)).isEmpty();
+        JsonNode pair = JSON.readTree(json).get("data").get("counterparts").get(0);
+        assertThat(pair.get("ownerId").asText()).isEqualTo(seed.nansDirectorGeneral);
+        assertThat(pair.get("counterpart").get("officialId").asText()).isEqualTo(seed.omUndersecretary);
+        assertThat(pair.get("counterpart").get("countryCode").asText()).isEqualTo("OM");
+        assertThat(pair.get("counterpart").get("timeZone").asText()).isEqualTo("Asia/Muscat");
+        String minutes = given().when().get("/meetings/{id}/minutes.html", seed.meeting).then().statusCode(200)
+                .extract().asString();
+        assertThat(minutes).contains("القائم بالمتابعة ونظيره: <bdi>" + SeedData.NANS_DG_TITLE_AR + "</bdi> ← <bdi>")
+                .contains("Lead and counterpart: <bdi>Director General of the National Agency for Network Services"
+                        + "</bdi> → <bdi>Undersecretary for e-government and digital transformation</bdi>");
+
+        body.put("counterparts", List.of());
+        given().contentType(io.restassured.http.ContentType.JSON).body(body).when().put("/decisions/{id}", decision)
+                .then().statusCode(200).body("counterparts", org.hamcrest.Matchers.empty());
+        JsonNode amended = await().atMost(Duration.ofSeconds(30)).until(() -> allRecords().stream()
+                .filter(r -> decision.equals(r.key())).skip(1).findFirst(), Optional::isPresent)
+                .map(r -> {
+                    try {
+                        return JSON.readTree(r.value());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).orElseThrow();
+        assertThat(Contracts.violations("meetings-service", "decision-amended.v1", amended.toString())).isEmpty();
+        assertThat(amended.get("data").get("changes").findValuesAsText("field")).containsExactly("counterparts");
+        assertThat(amended.get("data").has("counterparts")).isFalse();
+    }
+
+    private static java.util.Map<String, String> pair(String ownerId, String counterpartId) {
+        return java.util.Map.of("ownerId", ownerId, "counterpartId", counterpartId);
+    }
+
+    @Test
     void aRefusedSecondAdoptionPublishesNothingMore() {
         SeedData seed = SeedData.record();
         String decision = SeedData.post("/meetings/" + seed.meeting + "/decisions", seed.decisionTwo());

@@ -192,6 +192,11 @@ class AcceptedRequestsProduceValidEventsTest {
                 items.add(mendedItem);
             }
             body.put("actionItems", items);
+            // A lead with a counterpart on the other delegation, for a decision its owners follow.
+            boolean syrian = ((List<?>) body.get("ownerIds")).contains(seed.khatib);
+            body.put("counterparts", !items.isEmpty() || mend.nextBoolean() ? List.of()
+                    : List.of(Map.of("ownerId", syrian ? seed.khatib : seed.maawali,
+                            "counterpartId", syrian ? seed.maawali : seed.khatib)));
         }
         return body;
     }

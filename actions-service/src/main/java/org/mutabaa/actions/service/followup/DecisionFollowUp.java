@@ -87,6 +87,7 @@ public class DecisionFollowUp {
         }
         decision = remember(decision, data);
         reconcile(decision, wanted, false);
+        pair(decision, data);
     }
 
     @Transactional
@@ -99,6 +100,34 @@ public class DecisionFollowUp {
         }
         decision = remember(decision, data);
         reconcile(decision, wanted, true);
+        pair(decision, data);
+    }
+
+    /**
+     * Links each lead's action with their counterpart's, both ways, and unlinks the actions of pairs
+     * the decision no longer names.
+     */
+    private void pair(DecisionRef decision, DecisionData data) {
+        Map<String, Action> byOrigin = new LinkedHashMap<>();
+        for (Action a : actions.ofDecision(decision.decisionId)) {
+            byOrigin.put(a.origin, a);
+        }
+        java.util.Set<UUID> paired = new java.util.HashSet<>();
+        if (data.actionItems() == null || data.actionItems().isEmpty()) {
+            for (DecisionData.Counterpart p : list(data.counterparts())) {
+                Action lead = byOrigin.get(Origin.official(p.ownerId()));
+                Action counterpart = byOrigin.get(Origin.official(p.counterpart().officialId()));
+                if (lead != null && counterpart != null && paired.add(lead.id) && paired.add(counterpart.id)) {
+                    lead.pairWith(counterpart, Action.Side.LEAD);
+                    counterpart.pairWith(lead, Action.Side.COUNTERPART);
+                }
+            }
+        }
+        for (Action a : byOrigin.values()) {
+            if (a.counterpartActionId != null && !paired.contains(a.id)) {
+                a.pairWith(null, null);
+            }
+        }
     }
 
     @Transactional
@@ -154,6 +183,17 @@ public class DecisionFollowUp {
                 check(eventId, what, null, o);
                 wanted.put(Origin.organisation(o.organisationId()), new Wanted(Origin.organisation(o.organisationId()),
                         null, d.textAr(), d.textEn(), due.of(o.countryCode()), null, o));
+            }
+            // A counterpart who does not own the decision too gets an action of their own, on their calendar.
+            for (DecisionData.Counterpart pair : list(d.counterparts())) {
+                DecisionData.Person c = pair.counterpart();
+                if (pair.ownerId() == null || c == null || !wanted.containsKey(Origin.official(pair.ownerId()))) {
+                    throw new InvalidEventException(what + " " + eventId
+                            + " pairs a counterpart with someone who is not an owner", null);
+                }
+                check(eventId, what, c, null);
+                wanted.putIfAbsent(Origin.official(c.officialId()), new Wanted(Origin.official(c.officialId()), null,
+                        d.textAr(), d.textEn(), due.of(c.countryCode()), c, null));
             }
         }
         if (wanted.isEmpty()) {
@@ -231,6 +271,8 @@ public class DecisionFollowUp {
         list(d.participants()).forEach(p -> readers.add(p.officialId()));
         list(d.owners()).forEach(p -> readers.add(p.officialId()));
         list(d.actionItems()).stream().filter(i -> i.owner() != null).forEach(i -> readers.add(i.owner().officialId()));
+        list(d.counterparts()).stream().filter(c -> c.counterpart() != null)
+                .forEach(c -> readers.add(c.counterpart().officialId()));
         readers.remove(null);
         decision.readers.retainAll(readers);
         decision.readers.addAll(readers);

@@ -38,6 +38,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -117,6 +119,19 @@ public class ActionService {
 
     public OffsetDateTime now() {
         return now.get();
+    }
+
+    /**
+     * The other side's action of each paired action in {@code of}, by id, in one read. Each side of a
+     * pair sees the other's owner, status and progress, whether or not it may read the rest of it.
+     */
+    public Map<UUID, Action> counterparts(java.util.Collection<Action> of) {
+        List<UUID> ids = of.stream().map(a -> a.counterpartActionId).filter(Objects::nonNull).distinct().toList();
+        Map<UUID, Action> byId = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            actions.list("id in ?1", ids).forEach(a -> byId.put(a.id, a));
+        }
+        return byId;
     }
 
     public Page<HistoryEntry> history(UUID id, int page, int size) {
