@@ -59,6 +59,23 @@ export async function boardPage(main) {
   live(n => (!n || n.actionId) && render());
 }
 
+/** The other side of a lead and counterpart pair: who, where their action stands, how far it is. */
+function pairCard(pair) {
+  if (!pair) return null;
+  const o = pair.counterpartOwner || {};
+  return h('section', {class: 'card', id: 'pair-card', 'aria-labelledby': 'h-pair', dataset: {side: pair.side}},
+    h('h2', {id: 'h-pair'}, t(pair.side === 'LEAD' ? 'yourCounterpart' : 'yourLead')),
+    h('dl', {class: 'facts'},
+      h('dt', {}, t('owner')), h('dd', {class: 'pair-owner'}, bdi(pick(o, 'name') || pick(o, 'title') || ''),
+        o.countryCode ? [' · ', o.countryCode] : null),
+      h('dt', {}, t('status')), h('dd', {class: 'pair-status'},
+        h('span', {class: `tag st-${pair.status}`}, t('status_' + pair.status)), ' ', verificationTag(pair),
+        pair.overdue ? [' ', h('span', {class: 'tag late'}, t('late'))] : null),
+      h('dt', {}, t('dueDate')), h('dd', {}, pair.dueDate ? date(pair.dueDate) : t('noDueDate')),
+      h('dt', {}, t('progress')), h('dd', {class: 'pair-progress'},
+        h('progress', {max: 100, value: pair.progress, 'aria-label': t('progress')}), ' ', bdi(`${pair.progress}%`))));
+}
+
 export async function actionPage(main, id) {
   await renderAction(main, id);
   // News about this action shows at once, unless it would throw away what is being typed (a save reloads anyway).
@@ -139,6 +156,7 @@ async function renderAction(main, id) {
       h('dt', {}, t('priority')), h('dd', {}, t('prio_' + a.priority)),
       h('dt', {}, t('progress')), h('dd', {}, h('progress', {max: 100, value: a.progress, 'aria-label': t('progress')}),
         ' ', bdi(`${a.progress}%`))),
+    pairCard(a.pair),
     verifyForm,
     h('div', {class: 'two'}, a.status !== 'CANCELLED' ? statusForm : null, progressForm),
     h('section', {'aria-labelledby': 'h-comments', class: 'card'}, h('h2', {id: 'h-comments'}, t('comments')),

@@ -54,9 +54,31 @@ function chart(rows, by, names) {
     h('figcaption', {}, title, h('ul', {class: 'legend'}, STATUSES.map(s => h('li', {}, h('span', {class: `swatch bar-${s}`}), t('status_' + s))))));
 }
 
+/** A side of a pair: its owner, status and progress, marked when late. */
+function side(s) {
+  return h('td', {class: s.overdue ? 'late' : null},
+    bdi(pick(s, 'name') || pick(s, 'title') || ''), ' · ', s.countryCode || '', h('br'),
+    h('span', {class: `tag st-${s.status}`}, t('status_' + s.status)), ' ', bdi(`${s.progress}%`),
+    s.overdue ? h('span', {class: 'hint'}, ' (', t('oldestLate', {days: number(s.daysOverdue)}), ')') : null);
+}
+
+/** Each decision's lead beside its counterpart, late pairs first, with which side is late. */
+function pairsTable(pairs) {
+  if (!pairs.length) return null;
+  return h('section', {class: 'card', 'aria-labelledby': 'h-pairs'}, h('h2', {id: 'h-pairs'}, t('pairs')),
+    h('div', {class: 'table-wrap'}, h('table', {class: 'list', id: 'pairs-table'},
+      h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('decision')), h('th', {scope: 'col'}, t('lead')),
+        h('th', {scope: 'col'}, t('counterpart')), h('th', {scope: 'col'}, t('lateSide')))),
+      h('tbody', {}, pairs.map(p => h('tr', {class: p.late !== 'NONE' ? 'has-late' : null, dataset: {late: p.late}},
+        h('th', {scope: 'row'}, h('a', {href: `#/actions/${p.lead.actionId}`, dir: 'auto'}, pick(p, 'title'))),
+        side(p.lead), side(p.counterpart),
+        h('td', {class: 'late-side'}, t('lateSide_' + p.late))))))));
+}
+
 export async function dashboardPage(main, by) {
-  const [rows, organisations] = await Promise.all([get('actions', `/dashboard/${by}`),
-    by === 'organisations' ? get('meetings', '/organisations?size=200').then(p => p.items) : []]);
+  const [rows, organisations, pairs] = await Promise.all([get('actions', `/dashboard/${by}`),
+    by === 'organisations' ? get('meetings', '/organisations?size=200').then(p => p.items) : [],
+    get('actions', '/dashboard/pairs')]);
   const label = labeller(by, organisations);
   const tabs = h('nav', {class: 'tabs', 'aria-label': t('dashboard')}, Object.entries(BY).map(([key, text]) =>
     h('a', {href: `#/dashboard/${key}`, 'aria-current': key === by ? 'page' : null, class: key === by ? 'current' : null}, t(text))));
@@ -75,5 +97,6 @@ export async function dashboardPage(main, by) {
       h('td', {class: 'verified'}, number(r.verified ?? 0)),
       h('td', {class: 'awaiting'}, number(r.awaitingVerification ?? 0)))))));
   replace(main, h('h1', {}, t('dashboard')), tabs,
-    rows.length ? [chart(rows, by, label), table] : h('p', {}, t('nothing')));
+    rows.length ? [chart(rows, by, label), table] : h('p', {}, t('nothing')),
+    pairsTable(pairs));
 }

@@ -139,6 +139,10 @@ function person(p) {
     name && title ? ' — ' : null, title ? bdi(title) : null);
 }
 
+function name(people, id) {
+  return pick(people.get(id), 'name') || pick(people.get(id), 'title') || id;
+}
+
 function decisionItem(main, meeting, d, people) {
   const owners = d.ownerIds.map(o => pick(people.get(o), 'name') || pick(people.get(o), 'title') || o);
   return h('li', {class: `decision status-${d.status}`, dataset: {id: d.id}},
@@ -151,6 +155,8 @@ function decisionItem(main, meeting, d, people) {
       owners.length ? [t('ownedBy', {names: ''}), owners.map((o, i) => [i ? '، ' : '', bdi(o)])] : null,
       d.dueDate ? [' · ', t('due', {date: date(d.dueDate)})] : null,
       !d.dueDate && d.dueInWorkingDays ? [' · ', plural('dueInDays', d.dueInWorkingDays)] : null,
+      (d.counterparts || []).map(c => [' · ', h('span', {class: 'pair-line'}, t('pairLine'),
+        bdi(name(people, c.ownerId)), ' ⇄ ', bdi(name(people, c.counterpartId)))]),
       d.adoptedAt ? [' · ', t('adopted', {date: dateTime(d.adoptedAt)})] : null),
     secretariat() && d.status === 'DRAFT' && ['HELD', 'MINUTES_APPROVED'].includes(meeting.status)
       ? h('button', {type: 'button', class: 'primary adopt',
@@ -175,6 +181,18 @@ function act(main, meetingId, path, body, message) {
   });
 }
 
+/** A lead (one of the owners ticked) and a counterpart of another delegation, who gets a linked action. */
+function pairFields(meeting, people) {
+  const country = new Map();
+  meeting.delegations.forEach(d => d.participants.forEach(p => country.set(p.officialId, d.countryCode)));
+  const choices = [['', t('none')], ...[...people.values()].map(p =>
+    [p.officialId, `${pick(p, 'name') || pick(p, 'title')} (${country.get(p.officialId)})`])];
+  return h('fieldset', {class: 'pair'}, h('legend', {}, t('leadAndCounterpart')),
+    h('p', {class: 'hint'}, t('leadAndCounterpartHint')),
+    field(t('lead'), select('leadId', choices, '')),
+    field(t('counterpart'), select('counterpartId', choices, '')));
+}
+
 function decisionForm(main, meeting, people) {
   const ownerBoxes = h('fieldset', {class: 'owners'}, h('legend', {}, t('owners')),
     [...people.values()].map(p => h('label', {class: 'check'},
@@ -191,6 +209,7 @@ function decisionForm(main, meeting, people) {
     field(t('dueInWorkingDays'), h('input', {type: 'number', name: 'dueInWorkingDays', min: 1, max: 365, step: 1,
       inputmode: 'numeric'})),
     ownerBoxes,
+    pairFields(meeting, people),
     h('button', {type: 'submit', class: 'primary'}, t('recordDecision')));
   onSubmit(form, () => post('meetings', `/meetings/${meeting.id}/decisions`, {
       agendaItem: form.elements.agendaItem?.value ? Number(form.elements.agendaItem.value) : null,
@@ -200,6 +219,8 @@ function decisionForm(main, meeting, people) {
       dueDate: form.elements.dueDate.value || null,
       dueInWorkingDays: form.elements.dueInWorkingDays.value === '' ? null : Number(form.elements.dueInWorkingDays.value),
       ownerIds: [...form.querySelectorAll('input[name=ownerIds]:checked')].map(b => b.value),
+      counterparts: form.elements.leadId.value && form.elements.counterpartId.value
+        ? [{ownerId: form.elements.leadId.value, counterpartId: form.elements.counterpartId.value}] : [],
   }), async created => {
     toast(t('decisionRecorded'));
     await meetingPage(main, meeting.id);

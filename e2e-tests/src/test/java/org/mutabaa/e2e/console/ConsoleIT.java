@@ -128,6 +128,10 @@ class ConsoleIT {
             form.findElement(By.name("textEn")).sendKeys(textEn);
             secretariat.script("arguments[0].value = arguments[1]", form.findElement(By.name("dueDate")), due.toString());
             form.findElement(By.cssSelector("input[name='ownerIds'][value='" + suleiman + "']")).click();
+            // She leads it; the Omani minister, on the other delegation, is her counterpart.
+            String maawali = seed.officialIds().get("maawali");
+            new Select(form.findElement(By.name("leadId"))).selectByValue(suleiman);
+            new Select(form.findElement(By.name("counterpartId"))).selectByValue(maawali);
             secretariat.screenshot("ar-secretariat-records-decision");
             form.findElement(By.cssSelector("button[type='submit']")).click();
             WebElement adopt = secretariat.await(d -> d.findElements(By.cssSelector("li.decision.status-DRAFT")).stream()
@@ -137,6 +141,9 @@ class ConsoleIT {
             WebElement adopted = secretariat.await(d -> d.findElements(By.cssSelector("li.decision.status-ADOPTED")).stream()
                     .filter(li -> li.getText().contains(textAr)).findFirst().orElse(null));
             String decisionId = adopted.getAttribute("data-id");
+            assertThat(adopted.findElement(By.cssSelector(".pair-line")).getText()).contains("⇄");
+            assertThat(meetings().get("/decisions/{id}", decisionId).then().extract().jsonPath()
+                    .getString("counterparts[0].counterpartId")).isEqualTo(maawali);
             // Stored byte for byte as typed in the browser.
             assertThat(meetings().get("/decisions/{id}", decisionId).then().extract().jsonPath().getString("textAr"))
                     .isEqualTo(textAr);
@@ -193,6 +200,11 @@ class ConsoleIT {
             assertThat(link).startsWith(console);
             owner.driver().get(link);
             owner.await(d -> d.getCurrentUrl().endsWith("#/actions/" + actionId));
+            // Her counterpart's side, on her own action's page: the Omani minister, not started yet.
+            WebElement pair = owner.awaitElement("#pair-card");
+            assertThat(pair.getAttribute("data-side")).isEqualTo("LEAD");
+            assertThat(pair.findElement(By.cssSelector(".pair-owner")).getText()).contains("المعولي").contains("OM");
+            assertThat(pair.findElement(By.cssSelector(".pair-status")).getText()).contains("مفتوحة");
             // Progress, a comment and an evidence link, each shown once saved.
             owner.type("#progress-form", "percent", "50");
             owner.type("#progress-form", "text", "أُعدّت المسودة الأولى");
@@ -253,6 +265,13 @@ class ConsoleIT {
             secretariat.click("#verify-form button[data-verdict='verify']");
             secretariat.await(d -> d.findElement(By.id("action-status")).getText().contains("تم التحقق"));
             secretariat.screenshot("ar-secretariat-verified");
+            // The dashboard puts the pair side by side: her side verified, the Omani side open, neither late.
+            secretariat.go("#/dashboard");
+            WebElement row = secretariat.await(d -> d.findElements(By.cssSelector("#pairs-table tbody tr")).stream()
+                    .filter(r -> !r.findElements(By.cssSelector("a[href='#/actions/" + actionId + "']")).isEmpty())
+                    .findFirst().orElse(null));
+            assertThat(row.getAttribute("data-late")).isEqualTo("NONE");
+            assertThat(row.getText()).contains("المعولي").contains("منجزة");
             assertThat(actions().get("/actions/{id}/history", actionId).then().extract().jsonPath()
                     .getList("items.change", String.class)).containsSubsequence("STATUS", "RETURNED", "STATUS", "VERIFIED");
 
