@@ -51,7 +51,7 @@ public class DashboardResource {
                     + " side is late (NONE, LEAD, COUNTERPART, BOTH); late pairs first. At most 500.")
     @GET
     @Path("/pairs")
-    public List<Dashboard.Pair> pairs(@QueryParam("meetingId") UUID meetingId,
+    public List<Dashboard.CounterpartPair> pairs(@QueryParam("meetingId") UUID meetingId,
                                       @QueryParam("countryCode") String countryCode) {
         return dashboard.pairs(meetingId, country(countryCode));
     }

@@ -140,18 +140,18 @@ public class Dashboard {
     public enum Late { NONE, LEAD, COUNTERPART, BOTH }
 
     /** A decision's lead and counterpart side by side, and which of them is late. */
-    public record Pair(UUID decisionId, UUID meetingId, String meetingTitleAr, String meetingTitleEn, String titleAr,
-                       String titleEn, Side lead, Side counterpart, Late late) {
+    public record CounterpartPair(UUID decisionId, UUID meetingId, String meetingTitleAr, String meetingTitleEn, String titleAr,
+                       String titleEn, PairSide lead, PairSide counterpart, Late late) {
     }
 
     /** One side of a pair: its action and owner, where it stands, and how many days it is late. */
-    public record Side(UUID actionId, UUID officialId, String nameAr, String nameEn, String titleAr, String titleEn,
+    public record PairSide(UUID actionId, UUID officialId, String nameAr, String nameEn, String titleAr, String titleEn,
                        String countryCode, String status, String verification, int progress, LocalDate dueDate,
                        boolean overdue, Long daysOverdue) {
 
-        static Side of(org.mutabaa.actions.domain.Action a, OffsetDateTime at) {
+        static PairSide of(org.mutabaa.actions.domain.Action a, OffsetDateTime at) {
             boolean late = a.overdue(at);
-            return new Side(a.id, a.owner.officialId, a.owner.nameAr, a.owner.nameEn, a.owner.titleAr, a.owner.titleEn,
+            return new PairSide(a.id, a.owner.officialId, a.owner.nameAr, a.owner.nameEn, a.owner.titleAr, a.owner.titleEn,
                     a.owner.countryCode, a.status.name(), a.verification() == null ? null : a.verification().name(),
                     a.progress, a.dueDate, late, late ? ChronoUnit.DAYS.between(a.overdueAt, at) + 1 : null);
         }
@@ -162,7 +162,7 @@ public class Dashboard {
      * meeting or with a side of a country when asked: late ones first, then by the lead's due date.
      */
     @Transactional
-    public List<Pair> pairs(UUID meetingId, String countryCode) {
+    public List<CounterpartPair> pairs(UUID meetingId, String countryCode) {
         OffsetDateTime at = now.get();
         Optional<Caller.Reader> reader = access.reader();
         StringBuilder sql = new StringBuilder("select l.id, c.id from action l join action c on c.id = l.counterpart_action_id"
@@ -209,14 +209,14 @@ public class Dashboard {
             Object[] c = (Object[]) r;
             titles.put((UUID) c[0], c);
         }
-        List<Pair> pairs = new ArrayList<>();
+        List<CounterpartPair> pairs = new ArrayList<>();
         for (UUID[] p : ids) {
             org.mutabaa.actions.domain.Action lead = byId.get(p[0]);
-            Side l = Side.of(lead, at);
-            Side c = Side.of(byId.get(p[1]), at);
+            PairSide l = PairSide.of(lead, at);
+            PairSide c = PairSide.of(byId.get(p[1]), at);
             Late late = l.overdue() ? (c.overdue() ? Late.BOTH : Late.LEAD) : c.overdue() ? Late.COUNTERPART : Late.NONE;
             Object[] t = titles.getOrDefault(lead.decisionId, new Object[3]);
-            pairs.add(new Pair(lead.decisionId, lead.meetingId, (String) t[1], (String) t[2], lead.titleAr,
+            pairs.add(new CounterpartPair(lead.decisionId, lead.meetingId, (String) t[1], (String) t[2], lead.titleAr,
                     lead.titleEn, l, c, late));
         }
         return pairs;

@@ -38,11 +38,12 @@ export async function meetingsPage(main) {
 }
 
 export async function meetingPage(main, id) {
-  const [meeting, decisions, organisations, followUp] = await Promise.all([
+  const [meeting, decisions, organisations, followUp, corrections] = await Promise.all([
     get('meetings', `/meetings/${id}`), get('meetings', `/meetings/${id}/decisions?size=200`).then(p => p.items),
     get('meetings', '/organisations?size=200').then(p => p.items),
     // Known to actions-service once a decision of the meeting is adopted; nothing to set before.
-    secretariat() ? get('actions', `/meetings/${id}/follow-up`).catch(() => null) : null]);
+    secretariat() ? get('actions', `/meetings/${id}/follow-up`).catch(() => null) : null,
+    get('meetings', `/meetings/${id}/corrections?size=200`).then(p => p.items)]);
   const people = new Map();
   meeting.delegations.forEach(d => d.participants.forEach(p => people.set(p.officialId, p)));
   const orgName = orgId => pick(organisations.find(o => o.id === orgId), 'name');
@@ -89,7 +90,46 @@ export async function meetingPage(main, id) {
       decisions.length === 0 ? h('p', {}, t('nothing')) : h('ol', {class: 'decisions'},
         decisions.map(d => decisionItem(main, meeting, d, people)))),
     followUp ? followUpForm(main, meeting, followUp, people) : null,
+    secretariat() && ['SCHEDULED', 'HELD'].includes(meeting.status) ? correctionForm(main, meeting) : null,
+    corrections.length ? h('section', {class: 'card', 'aria-labelledby': 'h-corrections'},
+      h('h2', {id: 'h-corrections'}, t('corrections')),
+      h('ol', {class: 'history', id: 'corrections'}, corrections.map(c => h('li', {},
+        h('time', {datetime: c.correctedAt}, dateTime(c.correctedAt)), ' · ',
+        c.changes.map((ch, i) => [i ? '، ' : '', t('corrected_' + ch.field)]), ' — ', bdi(c.reason))))) : null,
     secretariat() && meeting.status !== 'CANCELLED' ? decisionForm(main, meeting, people) : null);
+}
+
+/** The wall time of an instant in a zone, as a datetime-local input takes it. */
+function wallTime(instant, zone) {
+  return new Date(instant).toLocaleString('sv-SE', {timeZone: zone}).replace(' ', 'T').slice(0, 16);
+}
+
+/**
+ * Corrects the meeting's title and time until its minutes are approved, with the reason; its
+ * delegations and agenda are sent as they stand. Decisions in force are published again as amended.
+ */
+function correctionForm(main, meeting) {
+  const form = h('form', {class: 'card', id: 'correction-form', novalidate: true},
+    h('h2', {}, t('correctMeeting')),
+    field(t('meetingTitleAr'), h('input', {name: 'titleAr', dir: 'rtl', lang: 'ar', value: meeting.titleAr || ''})),
+    field(t('meetingTitleEn'), h('input', {name: 'titleEn', dir: 'ltr', lang: 'en', value: meeting.titleEn || ''})),
+    field(t('startsAt'), h('input', {type: 'datetime-local', name: 'startsAt',
+      value: wallTime(meeting.startsAt, meeting.timeZone)})),
+    field(t('correctionReason'), h('textarea', {name: 'reason', rows: 2, dir: 'auto'})),
+    h('button', {type: 'submit'}, t('correctMeeting')));
+  onSubmit(form, () => put('meetings', `/meetings/${meeting.id}`, {
+    titleAr: text(form, 'titleAr'), titleEn: text(form, 'titleEn'),
+    modality: meeting.modality, platform: meeting.platform, timeZone: meeting.timeZone,
+    startsAt: form.elements.startsAt.value ? wallTimeToInstant(form.elements.startsAt.value, meeting.timeZone) : null,
+    delegations: meeting.delegations.map(d => ({countryCode: d.countryCode, organisationId: d.organisationId,
+      participants: d.participants.map(p => ({officialId: p.officialId, role: p.role}))})),
+    agenda: meeting.agenda.map(a => ({titleAr: a.titleAr, titleEn: a.titleEn})),
+    reason: text(form, 'reason'),
+  }), async () => {
+    toast(t('meetingCorrected'));
+    await meetingPage(main, meeting.id);
+  });
+  return form;
 }
 
 const LEVELS = ['HEAD_OF_DELEGATION', 'RECORDING_SECRETARIAT', 'OFFICIAL'];

@@ -510,6 +510,22 @@ class ConsoleIT {
             assertThat(meeting.getList("delegations[1].participants.officialId", String.class)).containsExactly(maawali);
             assertThat(meeting.getString("agenda[0].titleAr")).isEqualTo(seedMeeting.getString("agenda[0].titleAr"));
 
+            // It was held at 12:30, not 11:00: corrected with its reason (refused without one), kept in its corrections.
+            WebElement correct = browser.awaitElement("#correction-form");
+            browser.script("arguments[0].value = arguments[1]", correct.findElement(By.name("startsAt")), "2026-11-20T12:30");
+            correct.findElement(By.cssSelector("button[type='submit']")).click();
+            browser.await(d -> "true".equals(d.findElement(By.cssSelector("#correction-form textarea[name='reason']"))
+                    .getAttribute("aria-invalid")));
+            String why = "تصحيح الموعد وفق المحضر الموقع";
+            browser.type("#correction-form", "reason", why);
+            browser.click("#correction-form button[type='submit']");
+            WebElement corrections = browser.awaitElement("#corrections");
+            assertThat(corrections.getText()).contains("الموعد").contains(why);
+            assertThat(java.time.OffsetDateTime.parse(meetings().get("/meetings/{id}", meetingId).then().extract()
+                    .jsonPath().getString("startsAt")).toInstant()).isEqualTo(java.time.Instant.parse("2026-11-20T09:30:00Z"));
+            assertThat(meetings().get("/meetings/{id}/corrections", meetingId).then().extract().jsonPath()
+                    .getList("items.changes[0].field", String.class)).containsExactly("startsAt");
+
             // A draft decision, then the minutes approved: the draft is adopted with them.
             WebElement decision = browser.awaitElement("#decision-form");
             decision.findElement(By.name("textAr")).sendKeys("متابعة تنفيذ ما اتُّفق عليه في الاجتماع الوزاري");

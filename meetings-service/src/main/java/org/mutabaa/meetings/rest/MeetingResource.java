@@ -17,6 +17,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -49,8 +50,14 @@ public class MeetingResource {
     private final MeetingService meetings;
     private final DecisionService decisions;
     private final ExportService exports;
+    private final org.mutabaa.meetings.service.MeetingCorrections corrections;
+    private final org.mutabaa.platform.events.EventCodec codec;
 
-    public MeetingResource(MeetingService meetings, DecisionService decisions, ExportService exports) {
+    public MeetingResource(MeetingService meetings, DecisionService decisions, ExportService exports,
+                           org.mutabaa.meetings.service.MeetingCorrections corrections,
+                           org.mutabaa.platform.events.EventCodec codec) {
+        this.corrections = corrections;
+        this.codec = codec;
         this.meetings = meetings;
         this.decisions = decisions;
         this.exports = exports;
@@ -135,6 +142,32 @@ public class MeetingResource {
     public Response calendar(@PathParam("id") UUID id) {
         return Response.ok(exports.calendar(id))
                 .header("Content-Disposition", "attachment; filename=\"meeting-" + id + ".ics\"").build();
+    }
+
+    @Operation(operationId = "correctMeeting", summary = "Correct a recorded meeting",
+            description = "Until its minutes are approved: the meeting's title, modality and platform, time, "
+                    + "delegations and agenda as they should have been recorded, with the reason. The correction is "
+                    + "kept in the meeting's corrections; each decision in force is published again as amended "
+                    + "(field `meeting`), so that its actions and notifications follow. Kind and classification stay.")
+    @APIResponse(responseCode = "200", description = "The meeting as corrected.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.MeetingView.class)))
+    @APIResponse(responseCode = "409", description = "The minutes are approved, or the meeting was cancelled.")
+    @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
+    @PUT
+    @Path("/{id}")
+    public Views.MeetingView correct(@PathParam("id") UUID id, @NotNull @Valid Requests.MeetingCorrection request) {
+        corrections.correct(id, request.draft());
+        return Views.MeetingView.of(meetings.read(id));
+    }
+
+    @Operation(operationId = "getMeetingCorrections", summary = "A meeting's corrections",
+            description = "Every correction of the meeting, oldest first: when, by whom, why, each field before and after.")
+    @GET
+    @Path("/{id}/corrections")
+    public org.mutabaa.platform.persistence.Page<Views.CorrectionView> corrections(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return corrections.of(id, page, size).map(c -> Views.CorrectionView.of(c, codec));
     }
 
     /** Moves the meeting on: SCHEDULED → HELD or CANCELLED. */

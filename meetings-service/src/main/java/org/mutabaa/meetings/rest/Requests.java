@@ -85,6 +85,30 @@ public final class Requests {
         }
     }
 
+    /**
+     * A recorded meeting as it should have been recorded: title, modality and platform, time, delegations
+     * and agenda, with the reason for the correction. Its kind and classification stay.
+     */
+    public record MeetingCorrection(
+            @Name @Size(max = NAME) String titleAr,
+            @Name @Size(max = NAME) String titleEn,
+            @NotNull Enums.Modality modality,
+            @FreeText @Size(max = NAME) String platform,
+            @NotNull @InDateRange OffsetDateTime startsAt,
+            @NotNull @Size(max = 64) String timeZone,
+            @NotEmpty @Size(max = 50) List<@NotNull @Valid NewDelegation> delegations,
+            @Size(max = 200) List<@NotNull @Valid NewAgendaItem> agenda,
+            @Schema(example = "تصحيح موعد الاجتماع وفق المحضر الموقع") @NotNull @FreeText @Size(min = 1, max = TEXT)
+            String reason) {
+
+        /** As the services take it. */
+        public Drafts.MeetingCorrection draft() {
+            return new Drafts.MeetingCorrection(titleAr, titleEn, modality, platform, startsAt, timeZone,
+                    delegations == null ? null : delegations.stream().map(NewDelegation::draft).toList(),
+                    agenda == null ? null : agenda.stream().map(NewAgendaItem::draft).toList(), reason);
+        }
+    }
+
     public record NewDelegation(
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as SY or OM") String countryCode,
             UUID organisationId,

@@ -102,6 +102,18 @@ public final class Views {
         }
     }
 
+    /** One correction of a meeting: when, by whom, why, and each field before and after. */
+    public record CorrectionView(UUID id, OffsetDateTime correctedAt, UUID correctedBy,
+                                 @Schema(example = "تصحيح موعد الاجتماع وفق المحضر الموقع") String reason,
+                                 @Schema(description = "Each corrected field: {field, before, after}.")
+                                 com.fasterxml.jackson.databind.JsonNode changes) {
+
+        public static CorrectionView of(org.mutabaa.meetings.domain.MeetingCorrection c,
+                                        org.mutabaa.platform.events.EventCodec codec) {
+            return new CorrectionView(c.id, c.correctedAt, c.correctedBy, c.reason, codec.readTree(c.changes));
+        }
+    }
+
     /** A lead (an owning official) and their counterpart on another delegation. */
     public record CounterpartView(UUID ownerId, UUID counterpartId) {
     }

@@ -31,6 +31,12 @@ public final class Drafts {
                              List<NewDelegation> delegations, List<NewAgendaItem> agenda, UUID recordedBy) {
     }
 
+    /** A correction of a recorded meeting: what it now says, and why. */
+    public record MeetingCorrection(String titleAr, String titleEn, Enums.Modality modality, String platform,
+                                    OffsetDateTime startsAt, String timeZone, List<NewDelegation> delegations,
+                                    List<NewAgendaItem> agenda, String reason) {
+    }
+
     public record NewDelegation(String countryCode, UUID organisationId, List<NewParticipant> participants) {
     }
 

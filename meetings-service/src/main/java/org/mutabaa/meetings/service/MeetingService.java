@@ -68,7 +68,15 @@ public class MeetingService {
         for (int d = 0; d < request.delegations().size(); d++) {
             meeting.delegations.add(delegation(meeting, d, request.delegations().get(d), seen));
         }
-        List<Drafts.NewAgendaItem> agenda = request.agenda() == null ? List.of() : request.agenda();
+        meeting.agenda.addAll(agenda(meeting, request.agenda()));
+        meetings.persist(meeting);
+        return meeting;
+    }
+
+    /** The agenda items asked for, checked, numbered from 1. */
+    List<AgendaItem> agenda(Meeting meeting, List<Drafts.NewAgendaItem> requested) {
+        List<Drafts.NewAgendaItem> agenda = requested == null ? List.of() : requested;
+        List<AgendaItem> items = new java.util.ArrayList<>();
         for (int i = 0; i < agenda.size(); i++) {
             Drafts.NewAgendaItem item = agenda.get(i);
             if (DirectoryService.blank(item.titleAr()) && DirectoryService.blank(item.titleEn())) {
@@ -80,13 +88,12 @@ public class MeetingService {
             agendaItem.position = i + 1;
             agendaItem.titleAr = item.titleAr();
             agendaItem.titleEn = item.titleEn();
-            meeting.agenda.add(agendaItem);
+            items.add(agendaItem);
         }
-        meetings.persist(meeting);
-        return meeting;
+        return items;
     }
 
-    private Delegation delegation(Meeting meeting, int index, Drafts.NewDelegation request, Set<UUID> seen) {
+    Delegation delegation(Meeting meeting, int index, Drafts.NewDelegation request, Set<UUID> seen) {
         String field = "delegations[" + index + "]";
         DirectoryService.requireCountry(field + ".countryCode", request.countryCode());
         Delegation delegation = new Delegation();

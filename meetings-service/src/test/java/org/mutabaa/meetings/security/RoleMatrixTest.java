@@ -79,6 +79,11 @@ class RoleMatrixTest {
                         201, MANAGERS),
                 new Call<>("cancel a meeting", r -> r.contentType(ContentType.JSON).body(Map.of("status", "CANCELLED"))
                         .post("/meetings/" + scheduledMeeting() + "/status"), 200, MANAGERS),
+                new Call<>("correct a meeting", r -> r.contentType(ContentType.JSON)
+                        .body(org.mutabaa.meetings.rest.MeetingCorrectionsTest.correction(seed))
+                        .put("/meetings/" + scheduledMeeting()), 200, MANAGERS),
+                new Call<>("read a meeting's corrections", r -> r.get("/meetings/" + seed.meeting + "/corrections"),
+                        200, ALL),
                 new Call<>("record a decision", r -> r.contentType(ContentType.JSON).body(seed.decisionTwo())
                         .post("/meetings/" + seed.meeting + "/decisions"), 201, MANAGERS),
                 new Call<>("read a decision", r -> r.get("/decisions/" + draft()), 200, ALL),

@@ -118,4 +118,13 @@ public class EventCodec {
     public JsonNode tree(Object value) {
         return mapper.valueToTree(value);
     }
+
+    /** JSON this service wrote itself (a stored document), as a tree. */
+    public JsonNode readTree(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON does not parse: " + e.getOriginalMessage(), e);
+        }
+    }
 }

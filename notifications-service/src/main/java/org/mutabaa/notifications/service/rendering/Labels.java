@@ -12,17 +12,19 @@ public final class Labels {
             "DONE", new String[] {"منجزة", "done"},
             "CANCELLED", new String[] {"ملغاة", "cancelled"});
 
-    private static final Map<String, String[]> FIELD = Map.of(
-            "textAr", new String[] {"النص", "text"},
-            "textEn", new String[] {"النص", "text"},
-            "authoritativeLanguage", new String[] {"اللغة المعتمدة", "authoritative language"},
-            "type", new String[] {"نوع القرار", "type"},
-            "agendaItem", new String[] {"بند جدول الأعمال", "agenda item"},
-            "dueDate", new String[] {"تاريخ الاستحقاق", "due date"},
-            "dueInWorkingDays", new String[] {"مهلة الإنجاز بأيام العمل", "due in working days"},
-            "ownerIds", new String[] {"المسؤولون", "owners"},
-            "ownerOrganisationIds", new String[] {"الجهات المسؤولة", "owning organisations"},
-            "actionItems", new String[] {"بنود العمل", "action items"});
+    private static final Map<String, String[]> FIELD = Map.ofEntries(
+            Map.entry("textAr", new String[] {"النص", "text"}),
+            Map.entry("textEn", new String[] {"النص", "text"}),
+            Map.entry("authoritativeLanguage", new String[] {"اللغة المعتمدة", "authoritative language"}),
+            Map.entry("type", new String[] {"نوع القرار", "type"}),
+            Map.entry("agendaItem", new String[] {"بند جدول الأعمال", "agenda item"}),
+            Map.entry("dueDate", new String[] {"تاريخ الاستحقاق", "due date"}),
+            Map.entry("dueInWorkingDays", new String[] {"مهلة الإنجاز بأيام العمل", "due in working days"}),
+            Map.entry("ownerIds", new String[] {"المسؤولون", "owners"}),
+            Map.entry("ownerOrganisationIds", new String[] {"الجهات المسؤولة", "owning organisations"}),
+            Map.entry("actionItems", new String[] {"بنود العمل", "action items"}),
+            Map.entry("counterparts", new String[] {"القائمون بالمتابعة ونظراؤهم", "leads and counterparts"}),
+            Map.entry("meeting", new String[] {"بيانات الاجتماع (العنوان أو الموعد أو الوفود أو جدول الأعمال)", "the meeting's record (title, time, delegations or agenda)"}));
 
     private Labels() {
     }
