@@ -105,13 +105,24 @@ public final class Views {
     /** One correction of a meeting: when, by whom, why, and each field before and after. */
     public record CorrectionView(UUID id, OffsetDateTime correctedAt, UUID correctedBy,
                                  @Schema(example = "تصحيح موعد الاجتماع وفق المحضر الموقع") String reason,
-                                 @Schema(description = "Each corrected field: {field, before, after}.")
-                                 com.fasterxml.jackson.databind.JsonNode changes) {
+                                 List<CorrectedField> changes) {
 
         public static CorrectionView of(org.mutabaa.meetings.domain.MeetingCorrection c,
                                         org.mutabaa.platform.events.EventCodec codec) {
-            return new CorrectionView(c.id, c.correctedAt, c.correctedBy, c.reason, codec.readTree(c.changes));
+            List<CorrectedField> changes = new java.util.ArrayList<>();
+            codec.readTree(c.changes).forEach(n -> changes.add(new CorrectedField(n.path("field").asText(),
+                    n.get("before"), n.get("after"))));
+            return new CorrectionView(c.id, c.correctedAt, c.correctedBy, c.reason, changes);
         }
+    }
+
+    /**
+     * A corrected field of a meeting (titleAr, titleEn, modality, platform, startsAt, timeZone,
+     * delegations, agenda) with its JSON value before and after.
+     */
+    public record CorrectedField(@Schema(example = "startsAt") String field,
+                                 @Schema(description = "The value before, as JSON.") Object before,
+                                 @Schema(description = "The value after, as JSON.") Object after) {
     }
 
     /** A lead (an owning official) and their counterpart on another delegation. */
