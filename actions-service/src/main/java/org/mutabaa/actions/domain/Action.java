@@ -13,11 +13,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 import org.mutabaa.platform.domain.ConflictException;
 import org.mutabaa.platform.domain.InvalidFieldException;
+import org.mutabaa.platform.time.WorkingCalendar;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -106,9 +106,16 @@ public class Action {
     @Column(name = "time_zone")
     public String timeZone;
 
-    /** The first instant the action is late: the start of the day after its due date in {@link #timeZone}. */
+    /**
+     * The first instant the action is late: the start of the first working day after its due date in
+     * {@link #timeZone}, on the owner's country's calendar.
+     */
     @Column(name = "overdue_at")
     public OffsetDateTime overdueAt;
+
+    /** The first instant its owner is reminded that it is due soon, counted back in working days from {@link #overdueAt}. */
+    @Column(name = "due_soon_at")
+    public OffsetDateTime dueSoonAt;
 
     @Enumerated(EnumType.STRING)
     public Priority priority = Priority.NORMAL;
@@ -156,12 +163,21 @@ public class Action {
     @Version
     public int version;
 
-    /** Sets the due date in the owner's zone and recomputes when the action becomes late. */
-    public void schedule(LocalDate due, String zone) {
+    /**
+     * Sets the due date in the owner's zone and recomputes, on the owner's country's working calendar,
+     * when the action becomes due soon ({@code dueSoonLead} before) and late.
+     */
+    public void schedule(LocalDate due, String zone, WorkingCalendar calendar, Duration dueSoonLead) {
         dueDate = due;
         timeZone = zone;
-        overdueAt = due == null ? null
-                : due.plusDays(1).atStartOfDay(ZoneId.of(zone)).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        if (due == null) {
+            overdueAt = null;
+            dueSoonAt = null;
+            return;
+        }
+        WorkingCalendar.Deadlines deadlines = WorkingCalendar.Deadlines.of(calendar, due, zone);
+        overdueAt = deadlines.lateFrom();
+        dueSoonAt = deadlines.dueSoonFrom(dueSoonLead);
     }
 
     /**

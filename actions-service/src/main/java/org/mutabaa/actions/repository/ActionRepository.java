@@ -41,6 +41,16 @@ public class ActionRepository implements PanacheRepositoryBase<Action, UUID> {
                 .setParameter(1, owningOrganisation).setParameter(2, recordingOrganisation).getSingleResult() > 0;
     }
 
+    /**
+     * The pending actions owned in a country whose due date is on or after {@code from}, locked for
+     * update: those a change of the country's calendar may move.
+     */
+    public List<Action> pendingDueInCountrySince(String countryCode, java.time.LocalDate from) {
+        return find("owner.countryCode = ?1 and dueDate >= ?2 and status in ?3", Sort.by("id"), countryCode, from,
+                List.of(Action.Status.OPEN, Action.Status.IN_PROGRESS, Action.Status.BLOCKED))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     /** The action, locked for update until the transaction ends: changes to one action queue up. */
     public Optional<Action> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);

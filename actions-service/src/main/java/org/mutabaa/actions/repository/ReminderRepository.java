@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,36 +31,45 @@ public class ReminderRepository {
     }
 
     /**
-     * Pending actions late by {@code overdueBy} (their overdue instant is at or before it) and, when
-     * {@code notOverdueBy} is given, not yet late at that instant, that have no {@code kind} reminder
-     * for their current due date; most urgent first.
+     * Pending actions that reached the {@code kind} threshold at {@code at} and have no {@code kind}
+     * reminder for their current due date, leaving out {@code skip}; most urgent first. DUE_SOON: due soon and not yet late;
+     * OVERDUE: late.
      */
     @SuppressWarnings("unchecked")
     @Transactional
-    public List<UUID> awaiting(String kind, OffsetDateTime overdueBy, OffsetDateTime notOverdueBy, int limit) {
+    public List<UUID> awaiting(String kind, OffsetDateTime at, Collection<UUID> skip, int limit) {
+        String reached = "DUE_SOON".equals(kind) ? "a.due_soon_at <= :at and a.overdue_at > :at" : "a.overdue_at <= :at";
         Query query = em.createNativeQuery("select a.id from action a"
-                + " where a.status in ('OPEN', 'IN_PROGRESS', 'BLOCKED') and a.overdue_at <= :overdueBy"
-                + (notOverdueBy == null ? "" : " and a.overdue_at > :notOverdueBy")
+                + " where a.status in ('OPEN', 'IN_PROGRESS', 'BLOCKED') and " + reached
                 + " and not exists (select 1 from action_reminder r where r.action_id = a.id"
-                + " and r.kind = :kind and r.due_date = a.due_date)"
+                + " and r.kind = :kind and r.due_date = a.due_date)" + skipping(skip)
                 + " order by a.overdue_at, a.id limit :limit", UUID.class)
-                .setParameter("overdueBy", overdueBy)
+                .setParameter("at", at)
                 .setParameter("kind", kind)
                 .setParameter("limit", limit);
-        if (notOverdueBy != null) {
-            query.setParameter("notOverdueBy", notOverdueBy);
-        }
-        return query.getResultList();
+        return skip(query, skip).getResultList();
+    }
+
+    /** The clause that leaves out the actions a pass has already looked at and could not fire. */
+    private static String skipping(Collection<UUID> skip) {
+        return skip.isEmpty() ? "" : " and a.id not in (:skip)";
+    }
+
+    private static Query skip(Query query, Collection<UUID> skip) {
+        return skip.isEmpty() ? query : query.setParameter("skip", skip);
     }
 
     /**
-     * Pending actions that reached level {@code level} (1-based) of their meeting's escalation chain
-     * and have not fired it for their current due date; most urgent first. A meeting without a
-     * chosen chain follows the default, whose level is {@code defaultAfter} late (null: it has none).
+     * Pending actions that may have reached level {@code level} (1-based) of their meeting's escalation
+     * chain and have not fired it for their current due date, leaving out those already looked at;
+     * most urgent first. A meeting without a chosen chain follows the default, whose level is
+     * {@code defaultAfter} late (null: it has none). The level's days are counted here as calendar
+     * days, never more than the owner's working days: the caller checks each with its calendar.
      */
     @SuppressWarnings("unchecked")
     @Transactional
-    public List<UUID> awaitingEscalation(int level, OffsetDateTime now, Duration defaultAfter, int limit) {
+    public List<UUID> awaitingEscalation(int level, OffsetDateTime now, Duration defaultAfter, Collection<UUID> skip,
+                                         int limit) {
         Query query = em.createNativeQuery("select a.id from action a"
                         + " left join meeting_follow_up m on m.meeting_id = a.meeting_id"
                         + " left join meeting_escalation_level e on e.meeting_id = a.meeting_id and m.escalation_chosen"
@@ -70,6 +80,7 @@ public class ReminderRepository {
                         + " and a.overdue_at <= cast(:now as timestamptz) - make_interval(secs => :defaultSeconds)))")
                         + " and not exists (select 1 from action_reminder r where r.action_id = a.id"
                         + " and r.kind = :kind and r.due_date = a.due_date)"
+                        + skipping(skip)
                         + " order by a.overdue_at, a.id limit :limit", UUID.class)
                 .setParameter("now", now)
                 .setParameter("position", level - 1)
@@ -78,6 +89,7 @@ public class ReminderRepository {
         if (defaultAfter != null) {
             query.setParameter("defaultSeconds", (double) defaultAfter.toSeconds());
         }
+        skip(query, skip);
         return query.getResultList();
     }
 
@@ -88,8 +100,8 @@ public class ReminderRepository {
      */
     @SuppressWarnings("unchecked")
     @Transactional
-    public List<UUID> awaitingStatusCheck(OffsetDateTime now, int defaultDays, int limit) {
-        return em.createNativeQuery("select a.id from action a"
+    public List<UUID> awaitingStatusCheck(OffsetDateTime now, int defaultDays, Collection<UUID> skip, int limit) {
+        return skip(em.createNativeQuery("select a.id from action a"
                         + " left join meeting_follow_up m on m.meeting_id = a.meeting_id"
                         + " where a.due_date is null and a.status in ('OPEN', 'IN_PROGRESS', 'BLOCKED')"
                         + " and greatest(a.created_at,"
@@ -97,10 +109,10 @@ public class ReminderRepository {
                         + " and r.kind = 'STATUS_CHECK'),"
                         + " (select max(p.created_at) from action_progress p where p.action_id = a.id))"
                         + " <= cast(:now as timestamptz) - make_interval(days => coalesce(m.status_check_days, :defaultDays))"
-                        + " order by a.created_at, a.id limit :limit", UUID.class)
+                        + skipping(skip) + " order by a.created_at, a.id limit :limit", UUID.class)
                 .setParameter("now", now)
                 .setParameter("defaultDays", defaultDays)
-                .setParameter("limit", limit)
+                .setParameter("limit", limit), skip)
                 .getResultList();
     }
 

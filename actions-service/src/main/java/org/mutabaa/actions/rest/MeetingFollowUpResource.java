@@ -45,7 +45,7 @@ public class MeetingFollowUpResource {
             description = "The secretariat that recorded the meeting, or an administrator, sets the status-check"
                     + " period (1–365 days) of its actions without a due date and, when `escalation` is given, the"
                     + " escalation chain of its late actions: up to five levels, each more days late than the one"
-                    + " before, to the head of the owner's delegation, the recording secretariat's focal points or"
+                    + " before (the owner's country's working days), to the head of the owner's delegation, the recording secretariat's focal points or"
                     + " a named official. An escalation never goes to the action's owner, and each level fires once"
                     + " per due date. Without `escalation`, the default chain applies.")
     @PUT

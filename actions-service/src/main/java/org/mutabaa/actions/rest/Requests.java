@@ -71,7 +71,7 @@ public final class Requests {
     /**
      * One level of an escalation chain: {@code to} HEAD_OF_DELEGATION (of the owner's country),
      * RECORDING_SECRETARIAT (its organisation's focal points) or OFFICIAL (then {@code officialId});
-     * {@code afterDays} late, more than the level before. Never to the owner; each level once.
+     * {@code afterDays} working days late (the owner's country's), more than the level before. Never to the owner; each level once.
      */
     public record EscalationStep(@NotNull EscalationLevel.Target to, @NotNull @Min(1) @Max(365) Integer afterDays,
                                  UUID officialId) {

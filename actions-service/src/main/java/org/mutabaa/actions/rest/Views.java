@@ -26,7 +26,8 @@ public final class Views {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ActionView(UUID id, UUID decisionId, UUID meetingId, Integer itemPosition, @Schema(example = "نقل الخبرة المتقدمة لدى الجانب العماني في مجال أمن المعلومات إلى فريق العمل الموجود في سورية") String titleAr,
                              @Schema(example = "Transfer the Omani side's advanced information security expertise to the team in Syria") String titleEn, OwnerView owner, List<UUID> collaboratorIds, LocalDate dueDate,
-                             String timeZone, OffsetDateTime overdueAt, boolean overdue, Action.Priority priority,
+                             String timeZone, @Schema(description = "The first instant the action is late: the start of the first working day"
+                                     + " after its due date, in its owner's time zone and on its owner's country's calendar") OffsetDateTime overdueAt, boolean overdue, Action.Priority priority,
                              Action.Status status, String statusReason, int progress, OffsetDateTime createdAt,
                              OffsetDateTime updatedAt, OffsetDateTime completedAt,
                              @Schema(description = "For a DONE action only: AWAITING the recording secretariat's"

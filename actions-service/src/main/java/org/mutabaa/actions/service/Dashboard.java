@@ -4,14 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.mutabaa.actions.service.calendar.Calendars;
 import org.mutabaa.platform.time.Now;
+import org.mutabaa.platform.time.WorkingCalendar;
 import org.mutabaa.platform.security.Caller;
 
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,13 @@ public class Dashboard {
                       long awaitingVerification, long verified) {
     }
 
+    /** The action late the longest, and for how many of its owner's working days (the first late day counting as one). */
     public record Oldest(UUID actionId, LocalDate dueDate, long daysOverdue) {
+    }
+
+    /** How many of the owner's working days an action due on {@code due} in {@code zone} has been late at {@code at}. */
+    static long daysLate(WorkingCalendar calendar, LocalDate due, String zone, OffsetDateTime at) {
+        return Math.max(1, WorkingCalendar.Deadlines.of(calendar, due, zone).workingDaysLate(at));
     }
 
     private static final String[] STATUSES = {"OPEN", "IN_PROGRESS", "BLOCKED", "DONE", "CANCELLED"};
@@ -61,8 +69,10 @@ public class Dashboard {
     private final EntityManager em;
     private final Now now;
     private final Access access;
+    private final Calendars calendars;
 
-    public Dashboard(EntityManager em, Now now, Access access) {
+    public Dashboard(EntityManager em, Now now, Access access, Calendars calendars) {
+        this.calendars = calendars;
         this.em = em;
         this.now = now;
         this.access = access;
@@ -94,10 +104,11 @@ public class Dashboard {
                 + ", count(*) filter (where a.status = 'DONE' and a.verified_at is not null) as verified"
                 + " from action a join decision_ref d on d.decision_id = a.decision_id" + where
                 + " group by " + by.key + "),"
-                + " oldest as (select distinct on (" + by.key + ") " + by.key + " as k, a.id, a.due_date, a.overdue_at"
+                + " oldest as (select distinct on (" + by.key + ") " + by.key + " as k, a.id, a.due_date, a.overdue_at,"
+                + " a.owner_country_code as due_country, a.time_zone"
                 + " from action a join decision_ref d on d.decision_id = a.decision_id" + where + " and " + LATE
                 + " order by " + by.key + ", a.overdue_at, a.id)"
-                + " select g.*, o.id, o.due_date, o.overdue_at from grouped g left join oldest o"
+                + " select g.*, o.id, o.due_date, o.overdue_at, o.due_country, o.time_zone from grouped g left join oldest o"
                 + " on o.k is not distinct from g.k order by g.late desc, g.total desc, g.k";
         Query query = em.createNativeQuery(sql).setParameter("now", at);
         reader.ifPresent(r -> query.setParameter("reader", r.officialId())
@@ -112,6 +123,7 @@ public class Dashboard {
             query.setParameter("country", countryCode);
         }
         List<Row> rows = new ArrayList<>();
+        Map<String, WorkingCalendar> byCountry = new HashMap<>();
         for (Object r : query.getResultList()) {
             Object[] c = (Object[]) r;
             Map<String, Long> byStatus = new LinkedHashMap<>();
@@ -124,8 +136,9 @@ public class Dashboard {
             Oldest oldest = null;
             if (c[12] != null) {
                 LocalDate due = c[13] instanceof Date d ? d.toLocalDate() : (LocalDate) c[13];
-                OffsetDateTime lateSince = toOffset(c[14]);
-                oldest = new Oldest((UUID) c[12], due, ChronoUnit.DAYS.between(lateSince, at) + 1);
+                String dueCountry = (String) c[15];
+                WorkingCalendar calendar = byCountry.computeIfAbsent(String.valueOf(dueCountry), k -> calendars.of(dueCountry));
+                oldest = new Oldest((UUID) c[12], due, daysLate(calendar, due, (String) c[16], at));
             }
             long notCancelled = total - byStatus.get("CANCELLED");
             Double rate = notCancelled == 0 ? null
@@ -144,16 +157,16 @@ public class Dashboard {
                        String titleEn, PairSide lead, PairSide counterpart, Late late) {
     }
 
-    /** One side of a pair: its action and owner, where it stands, and how many days it is late. */
+    /** One side of a pair: its action and owner, where it stands, and how many of its owner's working days it is late. */
     public record PairSide(UUID actionId, UUID officialId, String nameAr, String nameEn, String titleAr, String titleEn,
                        String countryCode, String status, String verification, int progress, LocalDate dueDate,
                        boolean overdue, Long daysOverdue) {
 
-        static PairSide of(org.mutabaa.actions.domain.Action a, OffsetDateTime at) {
+        static PairSide of(org.mutabaa.actions.domain.Action a, OffsetDateTime at, WorkingCalendar calendar) {
             boolean late = a.overdue(at);
             return new PairSide(a.id, a.owner.officialId, a.owner.nameAr, a.owner.nameEn, a.owner.titleAr, a.owner.titleEn,
                     a.owner.countryCode, a.status.name(), a.verification() == null ? null : a.verification().name(),
-                    a.progress, a.dueDate, late, late ? ChronoUnit.DAYS.between(a.overdueAt, at) + 1 : null);
+                    a.progress, a.dueDate, late, late ? daysLate(calendar, a.dueDate, a.timeZone, at) : null);
         }
     }
 
@@ -210,25 +223,19 @@ public class Dashboard {
             titles.put((UUID) c[0], c);
         }
         List<CounterpartPair> pairs = new ArrayList<>();
+        Map<String, WorkingCalendar> byCountry = new HashMap<>();
         for (UUID[] p : ids) {
             org.mutabaa.actions.domain.Action lead = byId.get(p[0]);
-            PairSide l = PairSide.of(lead, at);
-            PairSide c = PairSide.of(byId.get(p[1]), at);
+            org.mutabaa.actions.domain.Action other = byId.get(p[1]);
+            PairSide l = PairSide.of(lead, at, byCountry.computeIfAbsent(String.valueOf(lead.owner.countryCode),
+                    k -> calendars.of(lead.owner.countryCode)));
+            PairSide c = PairSide.of(other, at, byCountry.computeIfAbsent(String.valueOf(other.owner.countryCode),
+                    k -> calendars.of(other.owner.countryCode)));
             Late late = l.overdue() ? (c.overdue() ? Late.BOTH : Late.LEAD) : c.overdue() ? Late.COUNTERPART : Late.NONE;
             Object[] t = titles.getOrDefault(lead.decisionId, new Object[3]);
             pairs.add(new CounterpartPair(lead.decisionId, lead.meetingId, (String) t[1], (String) t[2], lead.titleAr,
                     lead.titleEn, l, c, late));
         }
         return pairs;
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 }

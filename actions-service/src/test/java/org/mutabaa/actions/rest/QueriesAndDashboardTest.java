@@ -130,9 +130,10 @@ class QueriesAndDashboardTest {
         assertThat(row.get("byStatus")).isEqualTo(Map.of("OPEN", 2, "IN_PROGRESS", 0, "BLOCKED", 0, "DONE", 1,
                 "CANCELLED", 0));
         assertThat(row.get("overdue")).isEqualTo(1);
-        // Due 15 January (Damascus), late from the 16th: 17 days on 1 February.
+        // Due Friday 15 January (Damascus), a day off like the Saturday: late from Sunday the 17th, and
+        // 12 working days late on Monday 1 February (17–21, 24–28, 31 January and 1 February).
         assertThat(row.get("oldestOverdue")).isEqualTo(Map.of("actionId", telecomAction, "dueDate", "2027-01-15",
-                "daysOverdue", 17));
+                "daysOverdue", 12));
         assertThat(row.get("completionRate")).isEqualTo(0.333f);
 
         given().queryParam("meetingId", meeting).when().get("/dashboard/countries").then().statusCode(200)

@@ -2,7 +2,11 @@ package org.mutabaa.platform.time;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.chrono.HijrahChronology;
 import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoField;
@@ -156,6 +160,74 @@ public final class WorkingCalendar {
             next = next.plusDays(1);
         }
         return next;
+    }
+
+    /** The last working day before {@code date}. */
+    public LocalDate previousWorkingDay(LocalDate date) {
+        LocalDate previous = date.minusDays(1);
+        for (int off = 0; !isWorkingDay(previous); off++) {
+            if (off > MAX_DAYS_OFF_IN_A_ROW) {
+                throw new IllegalStateException("more than " + MAX_DAYS_OFF_IN_A_ROW + " days off in a row before " + date);
+            }
+            previous = previous.minusDays(1);
+        }
+        return previous;
+    }
+
+    /** The {@code n}-th working day before {@code from} (not counting {@code from}); {@code from} itself for 0. */
+    public LocalDate minusWorkingDays(LocalDate from, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("working days must not be negative: " + n);
+        }
+        LocalDate date = from;
+        for (int counted = 0; counted < n; counted++) {
+            date = previousWorkingDay(date);
+        }
+        return date;
+    }
+
+    /**
+     * Deadlines counted in working days, for something due on {@code due} by the end of that day in
+     * {@code zone}. It is late from the start of the first working day after the due date (a weekend or
+     * a holiday after it gives more time, as nobody works on it); it is due soon from the start of the
+     * working day {@code lead} whole working days before that (less the lead's part of a day); and it
+     * has been late {@code after} once that many whole working days of lateness have passed.
+     */
+    public record Deadlines(WorkingCalendar calendar, ZoneId zone, LocalDate lateDay) {
+
+        public static Deadlines of(WorkingCalendar calendar, LocalDate due, String zone) {
+            return new Deadlines(calendar, ZoneId.of(zone), calendar.nextWorkingDay(due));
+        }
+
+        /** The first instant it is late. */
+        public OffsetDateTime lateFrom() {
+            return start(lateDay);
+        }
+
+        /** The first instant it is due soon, with {@code lead} left before it is late. */
+        public OffsetDateTime dueSoonFrom(Duration lead) {
+            Duration part = lead.minusDays(lead.toDays());
+            return start(calendar.minusWorkingDays(lateDay, (int) Math.min(lead.toDays(), 366))).minus(part);
+        }
+
+        /** The first instant it has been late for {@code after}, whole days counted as working days. */
+        public OffsetDateTime lateFor(Duration after) {
+            Duration part = after.minusDays(after.toDays());
+            return start(calendar.plusWorkingDays(lateDay, (int) Math.min(after.toDays(), 366))).plus(part);
+        }
+
+        /** How many working days it has been late at {@code at}, the day it became late counting as one; 0 before. */
+        public long workingDaysLate(OffsetDateTime at) {
+            LocalDate today = at.atZoneSameInstant(zone).toLocalDate();
+            if (today.isBefore(lateDay)) {
+                return 0;
+            }
+            return 1 + calendar.workingDaysBetween(lateDay, today);
+        }
+
+        private OffsetDateTime start(LocalDate day) {
+            return day.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        }
     }
 
     /** How many working days there are after {@code from} up to and including {@code to} (0 when {@code to} is not after it). */

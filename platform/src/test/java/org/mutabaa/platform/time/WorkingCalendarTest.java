@@ -6,7 +6,9 @@ import org.mutabaa.platform.time.WorkingCalendar.Kind;
 import org.mutabaa.platform.time.WorkingCalendar.Rule;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
@@ -52,6 +54,36 @@ class WorkingCalendarTest {
         assertThat(syria.isWeekend(LocalDate.of(2027, 3, 12))).isTrue();
         assertThat(syria.isWorkingDay(LocalDate.of(2027, 3, 21))).isFalse();
         assertThat(oman.isWorkingDay(LocalDate.of(2027, 3, 21))).isTrue();
+    }
+
+    @Test
+    void deadlinesCountTheOwnersWorkingDays() {
+        // Due Monday 8 March 2027: Eid al-Fitr (Tuesday to Thursday) and the weekend follow, so nobody is
+        // late before Sunday 14 March, in Damascus (UTC+3) as in Muscat (UTC+4).
+        WorkingCalendar.Deadlines damascus = WorkingCalendar.Deadlines.of(syria, LocalDate.of(2027, 3, 8), "Asia/Damascus");
+        WorkingCalendar.Deadlines muscat = WorkingCalendar.Deadlines.of(oman, LocalDate.of(2027, 3, 8), "Asia/Muscat");
+        assertThat(damascus.lateFrom()).isEqualTo(OffsetDateTime.parse("2027-03-13T21:00:00Z"));
+        assertThat(muscat.lateFrom()).isEqualTo(OffsetDateTime.parse("2027-03-13T20:00:00Z"));
+        // Three working days' notice: Monday 8, Sunday 7 and Thursday 4 March, from the start of the Thursday.
+        assertThat(damascus.dueSoonFrom(Duration.ofDays(3))).isEqualTo(OffsetDateTime.parse("2027-03-03T21:00:00Z"));
+        // Less than a day is counted in hours before the late instant.
+        assertThat(damascus.dueSoonFrom(Duration.ofHours(6))).isEqualTo(OffsetDateTime.parse("2027-03-13T15:00:00Z"));
+        // Seven working days late: 14–18 March, then (Friday, Saturday and Syria's Mother's Day on Sunday
+        // 21 March off) 22 and 23 March; from the start of Wednesday 24 March. Oman works on the 21st.
+        assertThat(damascus.lateFor(Duration.ofDays(7))).isEqualTo(OffsetDateTime.parse("2027-03-23T21:00:00Z"));
+        assertThat(muscat.lateFor(Duration.ofDays(7))).isEqualTo(OffsetDateTime.parse("2027-03-22T20:00:00Z"));
+        assertThat(damascus.lateFor(Duration.ZERO)).isEqualTo(damascus.lateFrom());
+        assertThat(damascus.workingDaysLate(OffsetDateTime.parse("2027-03-13T20:59:59Z"))).isZero();
+        assertThat(damascus.workingDaysLate(OffsetDateTime.parse("2027-03-13T21:00:00Z"))).isEqualTo(1);
+        assertThat(damascus.workingDaysLate(OffsetDateTime.parse("2027-03-21T12:00:00Z"))).isEqualTo(5);
+        assertThat(damascus.workingDaysLate(OffsetDateTime.parse("2027-03-23T12:00:00Z"))).isEqualTo(7);
+        assertThat(muscat.workingDaysLate(OffsetDateTime.parse("2027-03-23T12:00:00Z"))).isEqualTo(8);
+        // Due on a Saturday: late from the next working day, Monday 22 in Syria, Sunday 21 in Oman.
+        assertThat(WorkingCalendar.Deadlines.of(syria, LocalDate.of(2027, 3, 20), "Asia/Damascus").lateDay())
+                .isEqualTo(LocalDate.of(2027, 3, 22));
+        assertThat(WorkingCalendar.Deadlines.of(oman, LocalDate.of(2027, 3, 20), "Asia/Muscat").lateDay())
+                .isEqualTo(LocalDate.of(2027, 3, 21));
+        assertThat(syria.minusWorkingDays(LocalDate.of(2027, 3, 14), 2)).isEqualTo(LocalDate.of(2027, 3, 7));
     }
 
     @Test

@@ -2,9 +2,12 @@ package org.mutabaa.actions.service.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.mutabaa.actions.config.ActionsConfig;
+import org.mutabaa.actions.domain.Action;
 import org.mutabaa.actions.domain.AnnouncedHoliday;
 import org.mutabaa.actions.domain.CountryCalendar;
 import org.mutabaa.actions.domain.HolidayRule;
+import org.mutabaa.actions.repository.ActionRepository;
 import org.mutabaa.actions.repository.AnnouncedHolidayRepository;
 import org.mutabaa.actions.repository.CountryCalendarRepository;
 import org.mutabaa.actions.repository.HolidayRuleRepository;
@@ -15,13 +18,16 @@ import org.mutabaa.platform.time.WorkingCalendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The working calendar of each country: weekend, holidays by rule, holidays announced or moved by
@@ -41,6 +47,18 @@ public class Calendars {
     public record Day(LocalDate date, String nameAr, String nameEn, boolean announced) {
     }
 
+    private static final WorkingCalendar DEFAULT = new WorkingCalendar(DEFAULT_WEEKEND, List.of(), List.of(), Set.of());
+
+    /** How far before a changed day a due date may lie and still move (the longest run of days off it may end). */
+    private static final int RESCHEDULE_BEFORE_DAYS = 62;
+
+    /** A country's calendar as built, and the {@code updatedAt} it was built at. */
+    private record Built(OffsetDateTime updatedAt, WorkingCalendar calendar) {
+    }
+
+    private final Map<String, Built> built = new ConcurrentHashMap<>();
+    private final ActionRepository actions;
+    private final ActionsConfig config;
     private final CountryCalendarRepository calendars;
     private final HolidayRuleRepository rules;
     private final AnnouncedHolidayRepository announced;
@@ -48,7 +66,10 @@ public class Calendars {
     private final Now now;
 
     public Calendars(CountryCalendarRepository calendars, HolidayRuleRepository rules,
-                     AnnouncedHolidayRepository announced, Access access, Now now) {
+                     AnnouncedHolidayRepository announced, Access access, Now now, ActionRepository actions,
+                     ActionsConfig config) {
+        this.actions = actions;
+        this.config = config;
         this.calendars = calendars;
         this.rules = rules;
         this.announced = announced;
@@ -56,25 +77,72 @@ public class Calendars {
         this.now = now;
     }
 
-    /** The country's calendar as it stands now (the default week when it has none). */
+    /**
+     * The country's calendar as it stands now (the default week when it has none). Each country's is
+     * built once and kept while its {@code updatedAt} stands, which every change moves, whichever
+     * replica made it.
+     */
     @Transactional
     public WorkingCalendar of(String countryCode) {
         if (countryCode == null) {
-            return new WorkingCalendar(DEFAULT_WEEKEND, List.of(), List.of(), Set.of());
+            return DEFAULT;
         }
         return calendars.findByIdOptional(countryCode).map(c -> {
-            List<WorkingCalendar.Holiday> added = new ArrayList<>();
-            Set<LocalDate> withdrawn = new HashSet<>();
-            for (AnnouncedHoliday h : announced.list("key.countryCode", countryCode)) {
-                if (h.observed) {
-                    added.add(new WorkingCalendar.Holiday(h.key.onDate(), h.nameAr, h.nameEn));
-                } else {
-                    withdrawn.add(h.key.onDate());
-                }
+            Built kept = built.get(countryCode);
+            if (kept != null && kept.updatedAt().isEqual(c.updatedAt)) {
+                return kept.calendar();
             }
-            return new WorkingCalendar(c.weekendDays(), rules.list("countryCode", countryCode).stream()
-                    .map(HolidayRule::rule).toList(), added, withdrawn);
-        }).orElseGet(() -> new WorkingCalendar(DEFAULT_WEEKEND, List.of(), List.of(), Set.of()));
+            WorkingCalendar calendar = build(c);
+            built.put(countryCode, new Built(c.updatedAt, calendar));
+            return calendar;
+        }).orElse(DEFAULT);
+    }
+
+    private WorkingCalendar build(CountryCalendar c) {
+        List<WorkingCalendar.Holiday> added = new ArrayList<>();
+        Set<LocalDate> withdrawn = new HashSet<>();
+        for (AnnouncedHoliday h : announced.list("key.countryCode", c.countryCode)) {
+            if (h.observed) {
+                added.add(new WorkingCalendar.Holiday(h.key.onDate(), h.nameAr, h.nameEn));
+            } else {
+                withdrawn.add(h.key.onDate());
+            }
+        }
+        return new WorkingCalendar(c.weekendDays(), rules.list("countryCode", c.countryCode).stream()
+                .map(HolidayRule::rule).toList(), added, withdrawn);
+    }
+
+    /**
+     * Schedules the action's due date in the zone on its owner's country's calendar: when it is due
+     * soon and when it is late, both counted in working days.
+     */
+    public void schedule(Action action, LocalDate due, String zone) {
+        action.schedule(due, zone, due == null ? null : of(action.owner.countryCode), config.reminders().dueSoonLead());
+    }
+
+    /** The deadlines of the action on its owner's country's calendar; empty without a due date. */
+    public Optional<WorkingCalendar.Deadlines> deadlines(Action action, Map<String, WorkingCalendar> byCountry) {
+        if (action.dueDate == null) {
+            return Optional.empty();
+        }
+        WorkingCalendar calendar = byCountry.computeIfAbsent(String.valueOf(action.owner.countryCode),
+                c -> of(action.owner.countryCode));
+        return Optional.of(WorkingCalendar.Deadlines.of(calendar, action.dueDate, action.timeZone));
+    }
+
+    /**
+     * After a holiday is announced or withdrawn on {@code date}: the country's pending actions that
+     * the change may move (due up to {@value #RESCHEDULE_BEFORE_DAYS} days before it, or later) are
+     * scheduled again on the calendar as it now stands.
+     */
+    private void rescheduleAround(CountryCalendar calendar, LocalDate date) {
+        announced.flush();
+        calendar.updatedAt = now.get();
+        WorkingCalendar changed = build(calendar);
+        for (Action action : actions.pendingDueInCountrySince(calendar.countryCode,
+                date.minusDays(RESCHEDULE_BEFORE_DAYS))) {
+            action.schedule(action.dueDate, action.timeZone, changed, config.reminders().dueSoonLead());
+        }
     }
 
     /** The calendars of these countries, each built once (a null country: the default week). */
@@ -120,7 +188,7 @@ public class Calendars {
         h.announcedBy = actor;
         h.announcedAt = now.get();
         announced.persist(h);
-        calendar.updatedAt = h.announcedAt;
+        rescheduleAround(calendar, date);
         return year(countryCode, date.getYear());
     }
 
@@ -149,7 +217,7 @@ public class Calendars {
         } else if (existing == null || !existing.observed) {
             throw ProblemException.notFound("holiday", countryCode + " " + date);
         }
-        calendar.updatedAt = now.get();
+        rescheduleAround(calendar, date);
         return year(countryCode, date.getYear());
     }
 

@@ -331,7 +331,7 @@ public class DecisionFollowUp {
         action.titleAr = w.titleAr();
         action.titleEn = w.titleEn();
         action.owner = owner(w);
-        action.schedule(w.dueDate(), zone(w, decision));
+        calendars.schedule(action, w.dueDate(), zone(w, decision));
         action.createdAt = at;
         action.updatedAt = at;
         actions.persist(action);
@@ -353,7 +353,7 @@ public class DecisionFollowUp {
             String previousZone = action.timeZone;
             action.owner = owner(w);
             action.collaborators.remove(action.owner.officialId);
-            action.schedule(action.dueDate, zone(w, decision));
+            calendars.schedule(action, action.dueDate, zone(w, decision));
             history.record(action, Source.DECISION, null, Change.OWNER, previous.ref(), action.owner.ref(),
                     "the decision was amended", at);
             events.reassigned(action, decision, previous, previousZone, "the decision was amended", null, at);
@@ -362,7 +362,7 @@ public class DecisionFollowUp {
         if (!Objects.equals(action.dueDate, w.dueDate())) {
             history.record(action, Source.DECISION, null, Change.DUE_DATE, action.dueDate, w.dueDate(),
                     "the decision was amended", at);
-            action.schedule(w.dueDate(), action.timeZone);
+            calendars.schedule(action, w.dueDate(), action.timeZone);
             changed = true;
         }
         if (action.status == Action.Status.CANCELLED && cancelledBy(action, Source.DECISION)) {

@@ -27,6 +27,7 @@ import org.mutabaa.actions.service.DecisionPeople;
 import org.mutabaa.actions.service.Directory;
 import org.mutabaa.actions.service.History;
 import org.mutabaa.actions.service.Owners;
+import org.mutabaa.actions.service.calendar.Calendars;
 import org.mutabaa.actions.service.followup.FocalPoints;
 import org.mutabaa.platform.persistence.Page;
 import org.mutabaa.platform.problem.ProblemException;
@@ -65,12 +66,14 @@ public class ActionService {
     private final Now now;
     private final Access access;
     private final FocalPoints focalPoints;
+    private final Calendars calendars;
 
     public ActionService(ActionRepository actions, DecisionRefRepository decisions, ProgressRepository progress,
                          CommentRepository comments, AttachmentRepository attachments,
                          HistoryRepository historyEntries, History history, ActionEvents events,
                          DecisionPeople people, Directory directory, Now now, Access access,
-                         FocalPoints focalPoints) {
+                         FocalPoints focalPoints, Calendars calendars) {
+        this.calendars = calendars;
         this.access = access;
         this.focalPoints = focalPoints;
         this.actions = actions;
@@ -303,7 +306,7 @@ public class ActionService {
         String previousZone = action.timeZone;
         action.owner = Owners.of(official);
         action.collaborators.remove(officialId);
-        action.schedule(action.dueDate, official.timeZone != null ? official.timeZone : decision.timeZone);
+        calendars.schedule(action, action.dueDate, official.timeZone != null ? official.timeZone : decision.timeZone);
         action.updatedAt = at;
         history.record(action, Source.API, actor, Change.OWNER, previous.ref(), action.owner.ref(), reason, at);
         events.reassigned(action, decision, previous, previousZone, reason, actor, at);
@@ -323,7 +326,7 @@ public class ActionService {
         }
         if (dueDate != null && history.recordIfChanged(action, Source.API, actor, Change.DUE_DATE, action.dueDate,
                 dueDate, null, at)) {
-            action.schedule(dueDate, action.timeZone);
+            calendars.schedule(action, dueDate, action.timeZone);
             changed = true;
         }
         if (collaboratorIds != null) {

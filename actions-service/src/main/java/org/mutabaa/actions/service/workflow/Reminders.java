@@ -18,10 +18,11 @@ import org.mutabaa.actions.repository.ReminderRepository;
 import org.mutabaa.actions.service.DecisionPeople;
 import org.mutabaa.actions.service.Directory;
 import org.mutabaa.actions.service.History;
+import org.mutabaa.actions.service.calendar.Calendars;
 import org.mutabaa.actions.service.followup.FocalPoints;
 import org.mutabaa.actions.service.followup.MeetingFollowUps;
+import org.mutabaa.platform.time.WorkingCalendar;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -52,6 +53,7 @@ public class Reminders {
     private final MeetingFollowUps followUpSettings;
     private final FocalPoints focalPoints;
     private final Directory directory;
+    private final Calendars calendars;
 
     /** The reminder kind of a status check. */
     static final String STATUS_CHECK = "STATUS_CHECK";
@@ -59,7 +61,8 @@ public class Reminders {
     public Reminders(ActionRepository actions, DecisionRefRepository decisions, ReminderRepository reminders,
                      History history, ActionEvents events, DecisionPeople people, MeetingFollowUpRepository followUps,
                      ProgressRepository progress, MeetingFollowUps followUpSettings, FocalPoints focalPoints,
-                     Directory directory) {
+                     Directory directory, Calendars calendars) {
+        this.calendars = calendars;
         this.followUpSettings = followUpSettings;
         this.focalPoints = focalPoints;
         this.directory = directory;
@@ -78,9 +81,9 @@ public class Reminders {
      * holds is left for the next sweep. Returns how many were fired now.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int fireAll(List<UUID> actionIds, Deadline kind, OffsetDateTime now, Duration lead) {
+    public int fireAll(List<UUID> actionIds, Deadline kind, OffsetDateTime now) {
         List<Action> due = actions.lockAvailable(actionIds).stream()
-                .filter(a -> a.status.pending() && a.overdueAt != null && due(a, kind, now, lead)).toList();
+                .filter(a -> a.status.pending() && a.overdueAt != null && due(a, kind, now)).toList();
         Set<UUID> claimed = reminders.claimAll(due.stream().map(a -> a.id).toList(),
                 due.stream().map(a -> a.dueDate).toList(), kind.name(), now);
         int fired = 0;
@@ -153,16 +156,16 @@ public class Reminders {
         events.deadline(kind, action, decision, now);
     }
 
-    static boolean due(Action action, Deadline kind, OffsetDateTime now, Duration lead) {
+    static boolean due(Action action, Deadline kind, OffsetDateTime now) {
         return switch (kind) {
-            case DUE_SOON -> action.overdueAt.isAfter(now) && !action.overdueAt.minus(lead).isAfter(now);
+            case DUE_SOON -> action.overdueAt.isAfter(now) && action.dueSoonAt != null && !action.dueSoonAt.isAfter(now);
             case OVERDUE -> !action.overdueAt.isAfter(now);
         };
     }
 
     /**
      * Escalates each of these late actions to level {@code level} (1-based) of its meeting's chain,
-     * once it is that level's days late: claims the level (once per action, level and due date,
+     * once it is that level's days late, counted in its owner's country's working days: claims the level (once per action, level and due date,
      * whichever replica), records it in the history and writes ActionEscalated to the outbox. The
      * level never reaches the owner; a level with nobody else to reach is claimed and passes silently.
      * Returns how many were escalated.
@@ -170,13 +173,15 @@ public class Reminders {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int escalateAll(List<UUID> actionIds, int level, OffsetDateTime now) {
         Map<UUID, List<MeetingFollowUps.Level>> chains = new HashMap<>();
+        Map<String, WorkingCalendar> byCountry = new HashMap<>();
         List<Action> due = new ArrayList<>();
         for (Action a : actions.lockAvailable(actionIds)) {
             if (!a.status.pending() || a.overdueAt == null) {
                 continue;
             }
             List<MeetingFollowUps.Level> chain = chains.computeIfAbsent(a.meetingId, followUpSettings::chain);
-            if (chain.size() >= level && !a.overdueAt.plus(chain.get(level - 1).after()).isAfter(now)) {
+            if (chain.size() >= level && calendars.deadlines(a, byCountry)
+                    .filter(d -> !d.lateFor(chain.get(level - 1).after()).isAfter(now)).isPresent()) {
                 due.add(a);
             }
         }

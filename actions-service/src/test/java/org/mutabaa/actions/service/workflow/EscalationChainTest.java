@@ -79,12 +79,12 @@ class EscalationChainTest {
                 .body("escalation.to", equalTo(List.of("HEAD_OF_DELEGATION", "RECORDING_SECRETARIAT")))
                 .body("escalation.afterDays", equalTo(List.of(7, 14)));
 
-        // Due 31 March 2027 in Damascus: late from 2027-03-31T21:00Z.
-        sweepAt("2027-04-08T00:00:00Z"); // seven days late: the head of delegation is the owner
-        sweepAt("2027-04-14T20:59:59Z");
+        // Due Wednesday 31 March 2027 in Damascus: late from 2027-03-31T21:00Z. Fridays and Saturdays off.
+        sweepAt("2027-04-12T00:00:00Z"); // seven working days late: the head of delegation is the owner
+        sweepAt("2027-04-20T20:59:59Z");
         assertThat(history(action)).containsExactly("CREATED", "OVERDUE");
-        sweepAt("2027-04-14T21:00:00Z"); // fourteen days late: the recording secretariat
-        sweepAt("2027-04-20T00:00:00Z");
+        sweepAt("2027-04-20T21:00:00Z"); // fourteen working days late (1, 4–8, 11–15, 18–20 April): the secretariat
+        sweepAt("2027-04-25T00:00:00Z");
         sweepAt("2027-06-01T00:00:00Z");
         List<JsonNode> escalated = awaitEscalations(action, 1);
         JsonNode data = escalated.get(0).get("data");
@@ -93,7 +93,7 @@ class EscalationChainTest {
         assertThat(data.get("escalationTarget").asText()).isEqualTo("RECORDING_SECRETARIAT");
         assertThat(data.get("escalatedTo").get("officialId").asText()).isEqualTo(secretariatFocalPoint);
         assertThat(data.has("alsoEscalatedTo")).isFalse();
-        assertThat(data.get("firedAt").asText()).isEqualTo("2027-04-14T21:00:00Z");
+        assertThat(data.get("firedAt").asText()).isEqualTo("2027-04-20T21:00:00Z");
         assertThat(history(action)).containsExactly("CREATED", "OVERDUE", "ESCALATED");
     }
 
@@ -106,13 +106,15 @@ class EscalationChainTest {
                 .statusCode(200).body("escalationChosen", equalTo(true))
                 .body("escalation[1].officialId", equalTo(deputyMinister));
 
-        sweepAt("2027-04-03T20:59:59Z");
+        sweepAt("2027-04-05T20:59:59Z");
         assertThat(history(action)).containsExactly("CREATED", "OVERDUE");
-        sweepAt("2027-04-03T21:00:00Z"); // three days late
+        sweepAt("2027-04-05T21:00:00Z"); // three working days late (1, 4 and 5 April)
         sweepAt("2027-04-09T00:00:00Z");
         assertThat(awaitEscalations(action, 1).get(0).get("data").get("escalatedTo").get("officialId").asText())
                 .isEqualTo(KHATIB);
-        sweepAt("2027-04-10T21:00:00Z"); // ten days late
+        sweepAt("2027-04-14T20:59:59Z");
+        assertThat(history(action)).containsOnlyOnce("ESCALATED");
+        sweepAt("2027-04-14T21:00:00Z"); // ten working days late
         sweepAt("2027-05-01T00:00:00Z");
         List<JsonNode> escalated = awaitEscalations(action, 2);
         assertThat(escalated).extracting(e -> e.get("data").get("level").asInt()).containsExactly(1, 2);
@@ -151,15 +153,53 @@ class EscalationChainTest {
         assertThat(history(action)).containsExactly("CREATED", "OVERDUE");
     }
 
+    /**
+     * Candidates the sweep's query takes for a level by calendar days, but whose owners have not yet
+     * worked that many days late, do not hide an action behind them that has (pages of 2 in tests).
+     * Two Syrian actions late from Thursday 4 March 2027 reach seven working days on the 18th (Eid
+     * al-Fitr 9–11 March); a Jordanian one, late four days later from Monday 8 March on the default
+     * Monday-to-Friday week, reaches them on Wednesday 17 March.
+     */
+    @Test
+    void actionsNotYetDueInTheirOwnersWorkingDaysDoNotHideALaterOneThatIs() {
+        String meeting = UUID.randomUUID().toString();
+        String deputyMinister = official(ministry, "رنا الحسن", "معاونة الوزير");
+        String first = ownedBy(meeting, SY_DIRECTOR_GENERAL, "2027-03-03");
+        String second = ownedBy(meeting, KHATIB, "2027-03-03");
+        String jordanian = ownedBy(meeting, UUID.randomUUID().toString(), "2027-03-05");
+        choose(meeting, List.of(step("OFFICIAL", 7, deputyMinister))).statusCode(200);
+        assertThat(action(first).getString("overdueAt")).isEqualTo("2027-03-03T21:00:00Z");
+        assertThat(action(jordanian).getString("overdueAt")).isEqualTo("2027-03-07T21:00:00Z");
+
+        sweepAt("2027-03-17T12:00:00Z");
+        assertThat(history(jordanian)).containsExactly("CREATED", "OVERDUE", "ESCALATED");
+        assertThat(history(first)).containsExactly("CREATED", "OVERDUE");
+        assertThat(history(second)).containsExactly("CREATED", "OVERDUE");
+        sweepAt("2027-03-17T21:00:00Z");
+        assertThat(history(first)).containsExactly("CREATED", "OVERDUE", "ESCALATED");
+        assertThat(history(second)).containsExactly("CREATED", "OVERDUE", "ESCALATED");
+    }
+
     /** A decision of a new meeting recorded by this test's ministry, owned by one official; returns their action. */
     String ownedBy(String meeting, String owner) {
+        return ownedBy(meeting, owner, "2027-03-31");
+    }
+
+    /**
+     * As above, due on that day: the Syrian minister, the Syrian director general, or any other id as
+     * a Jordanian official the directory does not know.
+     */
+    String ownedBy(String meeting, String owner, String dueDate) {
         ObjectNode event = adopted();
         ((ObjectNode) data(event).get("meeting")).put("id", meeting).put("recordedBy", ministry);
+        data(event).put("dueDate", dueDate);
         owners(event).removeAll();
         owners(event).add(owner.equals(KHATIB)
                 ? person(KHATIB, SY_MOCT, "SY", "إياد الخطيب", "Iyad al-Khatib", "وزير الاتصالات والتقانة", "ar")
-                : person(owner, "3d4e5f6a-7b8c-4d9e-8f0a-2b3c4d5e6f70", "SY", null, null,
-                        "مدير عام الهيئة الوطنية لخدمات الشبكة", "ar"));
+                : owner.equals(SY_DIRECTOR_GENERAL)
+                ? person(owner, "3d4e5f6a-7b8c-4d9e-8f0a-2b3c4d5e6f70", "SY", null, null,
+                        "مدير عام الهيئة الوطنية لخدمات الشبكة", "ar")
+                : person(owner, UUID.randomUUID().toString(), "JO", "ليلى الخطيب", null, "مديرة التحول الرقمي", "ar"));
         publishDecision(event);
         awaitActions(decisionId(event), 1);
         return actionOf(decisionId(event), owner);

@@ -88,9 +88,16 @@ class RemindersTest {
         sweepAt("2027-03-31T21:00:00Z");
         awaitTypes(damascus, CREATED, DUE_SOON, OVERDUE);
 
-        sweepAt("2027-04-07T20:59:59Z"); // seven days' grace: Muscat escalates, Damascus not yet
+        // Seven working days' grace, Fridays and Saturdays off in both countries: late from Thursday
+        // 1 April, so 1, 4–8 and 11 April; escalated from the start of Monday 12 April, not seven calendar
+        // days after.
+        sweepAt("2027-04-08T21:00:00Z");
+        assertThat(changes(muscat)).doesNotContain("ESCALATED");
+        assertThat(changes(damascus)).doesNotContain("ESCALATED");
+        sweepAt("2027-04-11T20:59:59Z"); // Monday in Muscat: Muscat escalates, Damascus not yet
         awaitTypes(muscat, CREATED, DUE_SOON, OVERDUE, ESCALATED);
-        sweepAt("2027-04-07T21:00:00Z");
+        assertThat(changes(damascus)).doesNotContain("ESCALATED");
+        sweepAt("2027-04-11T21:00:00Z");
         sweepAt("2027-04-20T00:00:00Z");
         awaitTypes(damascus, CREATED, DUE_SOON, OVERDUE, ESCALATED);
 
@@ -130,8 +137,9 @@ class RemindersTest {
     }
 
     @Test
-    void anActionWhoseReminderCannotBeFiredDoesNotHoldBackTheOthersOfItsBatch() {
-        String[] broken = decisionWithZonedOwners();
+    void actionsWhoseReminderCannotBeFiredDoNotHoldBackTheOthers() {
+        // Due a day earlier, the two broken actions fill the sweep's first page (two in tests).
+        String[] broken = decisionWithZonedOwners("2027-03-30");
         String[] sound = decisionWithZonedOwners();
         // What this service knows of the first decision is lost: its reminders cannot be written.
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from decision_ref where decision_id = ?1")
@@ -143,6 +151,12 @@ class RemindersTest {
         awaitTypes(sound[1], CREATED, OVERDUE);
         assertThat(publishedTypes(broken[0])).containsExactly(CREATED);
         assertThat(publishedTypes(broken[1])).containsExactly(CREATED);
+    }
+
+    /** The changes in the action's history, oldest first. */
+    static List<String> changes(String actionId) {
+        return given().when().get("/actions/{id}/history", actionId).then().statusCode(200)
+                .extract().jsonPath().getList("items.change", String.class);
     }
 
     String decisionOfAction(String actionId) {
@@ -170,8 +184,91 @@ class RemindersTest {
         assertThat(publishedTypes(ids[1])).containsExactly(CREATED, "org.mutabaa.action.status-changed.v1");
     }
 
+    /**
+     * Due Monday 8 March 2027, the day before Eid al-Fitr (Tuesday to Thursday) and the weekend: in
+     * both countries nobody is late before Sunday 14 March. Three working days' notice start on
+     * Thursday 4 March. Seven working days late are 14–18, then 22–23 March in Syria (Sunday 21 March
+     * is Mother's Day there) but 14–18 and 21–22 in Oman.
+     */
+    @Test
+    void dueSoonLateAndEscalationCountTheOwnersWorkingDays() {
+        String[] ids = decisionWithZonedOwners("2027-03-08");
+        String muscat = ids[0];
+        String damascus = ids[1];
+        assertThat(action(muscat).getString("overdueAt")).isEqualTo("2027-03-13T20:00:00Z");
+        assertThat(action(damascus).getString("overdueAt")).isEqualTo("2027-03-13T21:00:00Z");
+
+        sweepAt("2027-03-03T19:59:59Z");
+        assertThat(changes(muscat)).containsExactly("CREATED");
+        sweepAt("2027-03-03T20:30:00Z"); // Thursday in Muscat, still Wednesday in Damascus
+        awaitTypes(muscat, CREATED, DUE_SOON);
+        assertThat(changes(damascus)).containsExactly("CREATED");
+        sweepAt("2027-03-03T21:00:00Z");
+        awaitTypes(damascus, CREATED, DUE_SOON);
+
+        sweepAt("2027-03-10T12:00:00Z"); // two calendar days after the due date, on Eid: not late
+        assertThat(changes(muscat)).doesNotContain("OVERDUE");
+        given().queryParam("decisionId", action(muscat).getString("decisionId")).queryParam("overdue", true)
+                .when().get("/actions").then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(0));
+        sweepAt("2027-03-13T21:00:00Z");
+        awaitTypes(muscat, CREATED, DUE_SOON, OVERDUE);
+        awaitTypes(damascus, CREATED, DUE_SOON, OVERDUE);
+
+        sweepAt("2027-03-22T20:30:00Z"); // Tuesday 23 March in Muscat: seven working days late there
+        awaitTypes(muscat, CREATED, DUE_SOON, OVERDUE, ESCALATED);
+        assertThat(changes(damascus)).doesNotContain("ESCALATED");
+        sweepAt("2027-03-23T20:59:59Z");
+        assertThat(changes(damascus)).doesNotContain("ESCALATED");
+        sweepAt("2027-03-23T21:00:00Z"); // Wednesday 24 March in Damascus
+        awaitTypes(damascus, CREATED, DUE_SOON, OVERDUE, ESCALATED);
+
+        // The dashboard counts the lateness of the oldest in its owner's working days: on Thursday 25
+        // March in Damascus, 14–18 and 22–25 March.
+        clock.set(Instant.parse("2027-03-25T09:00:00Z"));
+        given().queryParam("meetingId", action(damascus).getString("meetingId")).queryParam("countryCode", "SY")
+                .when().get("/dashboard/countries").then().statusCode(200)
+                .body("[0].oldestOverdue.daysOverdue", org.hamcrest.Matchers.equalTo(9));
+    }
+
+    /**
+     * A holiday a Syrian secretariat announces on Thursday 16 October 2031 gives the Syrian owner of an
+     * action due the day before until Sunday 19th; the Omani owner of the same decision is late on the
+     * 16th still. Withdrawing it gives the Thursday back.
+     */
+    @Test
+    void anAnnouncedHolidayMovesWhenTheCountrysPendingActionsAreLate() {
+        String[] ids = decisionWithZonedOwners("2031-10-15");
+        assertThat(action(ids[1]).getString("overdueAt")).isEqualTo("2031-10-15T21:00:00Z");
+        String ministry = UUID.randomUUID().toString();
+        String secretary = UUID.randomUUID().toString();
+        publishOfficial(secretary, ministry, "SY", "وزارة الاتصالات والتقانة", "فادية سليمان", null,
+                "مديرة التعاون الدولي", "ar", "Asia/Damascus", true);
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> officials.findByIdOptional(UUID.fromString(secretary)).isPresent()));
+        String syrian = org.mutabaa.infra.testkit.TestInfra.token(secretary, ministry, "secretariat");
+
+        given().auth().oauth2(syrian).contentType(ContentType.JSON)
+                .body(Map.of("nameAr", "عطلة رسمية معلنة", "nameEn", "Announced public holiday"))
+                .when().put("/calendars/SY/holidays/2031-10-16").then().statusCode(200);
+        assertThat(action(ids[1]).getString("overdueAt")).isEqualTo("2031-10-18T21:00:00Z");
+        assertThat(action(ids[0]).getString("overdueAt")).isEqualTo("2031-10-15T20:00:00Z");
+        sweepAt("2031-10-16T12:00:00Z");
+        awaitTypes(ids[0], CREATED, OVERDUE);
+        assertThat(changes(ids[1])).containsExactly("CREATED", "DUE_SOON");
+
+        given().auth().oauth2(syrian).when().delete("/calendars/SY/holidays/2031-10-16").then().statusCode(200);
+        assertThat(action(ids[1]).getString("overdueAt")).isEqualTo("2031-10-15T21:00:00Z");
+        sweepAt("2031-10-16T12:00:01Z");
+        awaitTypes(ids[1], CREATED, DUE_SOON, OVERDUE);
+    }
+
     /** Returns the actions of a new decision: [the Omani undersecretary's, the Syrian director general's]. */
     String[] decisionWithZonedOwners() {
+        return decisionWithZonedOwners(null);
+    }
+
+    /** As above, due on {@code dueDate} (the example's 31 March 2027 when null). */
+    String[] decisionWithZonedOwners(String dueDate) {
         publishOfficial(OM_UNDERSECRETARY, OM_MTCIT, "OM", "وزارة النقل والاتصالات وتقنية المعلومات", null,
                 null, "وكيل وزارة النقل والاتّصالات المسؤول عن الحكومة الإلكترونية والتحول الرقمي", "en",
                 "Asia/Muscat", true);
@@ -179,6 +276,10 @@ class RemindersTest {
                 officials.findByIdOptional(UUID.fromString(OM_UNDERSECRETARY)).map(o -> o.timeZone).orElse(""))
                 .equals("Asia/Muscat"));
         ObjectNode event = adopted();
+        if (dueDate != null) {
+            data(event).put("dueDate", dueDate);
+            ((ObjectNode) data(event).get("meeting")).put("id", UUID.randomUUID().toString());
+        }
         publishDecision(event);
         awaitActions(decisionId(event), 2);
         return new String[] {actionOf(decisionId(event), OM_UNDERSECRETARY),
