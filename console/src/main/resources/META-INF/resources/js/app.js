@@ -8,6 +8,7 @@ import {meetingsPage, meetingPage, newMeetingPage} from './views/meetings.js';
 import {boardPage, actionPage} from './views/actions.js';
 import {inboxPage} from './views/inbox.js';
 import {dashboardPage} from './views/dashboard.js';
+import {directoryPage, organisationPage, calendarPage, searchPage, preferencesPage} from './views/desk.js';
 
 const main = document.getElementById('main');
 const bar = document.getElementById('bar');
@@ -94,6 +95,9 @@ function renderBar() {
         'aria-label': t('unreadBadge', {n: unread})}, unread > 0 ? String(unread) : '')));
     }
     if (has('secretariat') || has('admin')) nav.push(link('#/dashboard', t('dashboard')));
+    nav.push(link('#/directory', t('directory')));
+    nav.push(link('#/search', t('search')));
+    if (session.officialId) nav.push(link('#/preferences', t('preferences')));
   }
   const who = session ? (session.person?.kind === 'secretariat'
     ? t('secretariatOf', {org: pick(session.person, 'name')})
@@ -129,6 +133,11 @@ const routes = [
   [/^#\/actions$/, () => boardPage(main)],
   [/^#\/inbox$/, () => inboxPage(main)],
   [/^#\/dashboard(?:\/(meetings|organisations|countries))?$/, m => dashboardPage(main, m[1] || 'meetings')],
+  [/^#\/directory$/, () => directoryPage(main)],
+  [/^#\/organisations\/([0-9a-f-]{36})$/, m => organisationPage(main, m[1])],
+  [/^#\/calendars\/([A-Z]{2})(?:\/(\d{4}))?$/, m => calendarPage(main, m[1], m[2])],
+  [/^#\/search(?:\?q=(.*))?$/, m => searchPage(main, m[1] ? decodeURIComponent(m[1]) : '')],
+  [/^#\/preferences$/, () => preferencesPage(main)],
 ];
 
 async function route() {

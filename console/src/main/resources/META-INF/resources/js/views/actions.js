@@ -1,9 +1,9 @@
 // The official's pages: "my actions" by status, and one action with its status, progress,
 // comments, evidence links and history.
 
-import {h, bdi, replace, field} from '../dom.js';
+import {h, bdi, replace, field, select} from '../dom.js';
 import {t, pick, dateTime, date} from '../i18n.js';
-import {get, post, has} from '../api.js';
+import {get, post, has, getSession} from '../api.js';
 import {onSubmit, text, editing} from '../forms.js';
 import {toast, live} from '../app.js';
 
@@ -76,6 +76,39 @@ function pairCard(pair) {
         h('progress', {max: 100, value: pair.progress, 'aria-label': t('progress')}), ' ', bdi(`${pair.progress}%`))));
 }
 
+/**
+ * Giving the action to someone else: the secretariat to any active official, with a reason; a focal
+ * point of the organisation that owns it (no person yet) hands it to a person of that organisation.
+ */
+async function reassignCard(a, saved) {
+  if (!['OPEN', 'IN_PROGRESS', 'BLOCKED'].includes(a.status)) return null;
+  const session = getSession();
+  const owner = a.owner || {};
+  let candidates = null;
+  let handOver = false;
+  if (has('secretariat') || has('admin')) {
+    candidates = (await get('meetings', '/officials?active=true&size=200')).items;
+  } else if (owner.kind === 'ORGANISATION' && session?.officialId) {
+    const focal = await get('actions', `/organisations/${owner.organisationId}/focal-points`).catch(() => null);
+    if (focal?.focalPoints.some(f => f.officialId === session.officialId)) {
+      candidates = (await get('meetings', `/officials?organisationId=${owner.organisationId}&active=true&size=200`)).items;
+      handOver = true;
+    }
+  }
+  if (!candidates) return null;
+  const form = h('form', {class: 'card', id: 'reassign-form', novalidate: true, dataset: {handOver: String(handOver)}},
+    h('h2', {}, t(handOver ? 'handOver' : 'reassign')),
+    h('p', {class: 'hint'}, t(handOver ? 'handOverHint' : 'reassignHint')),
+    field(t('newOwner'), select('officialId', [['', t('choose')], ...candidates
+      .filter(o => o.id !== owner.officialId)
+      .map(o => [o.id, `${pick(o, 'name') || pick(o, 'title')} — ${pick(o, 'title')}`])], '')),
+    field(t('reassignReason'), h('textarea', {name: 'reason', rows: 2, dir: 'auto'})),
+    h('button', {type: 'submit', class: 'primary'}, t(handOver ? 'handOver' : 'reassign')));
+  onSubmit(form, () => post('actions', `/actions/${a.id}/reassignment`,
+    {officialId: form.elements.officialId.value || null, reason: text(form, 'reason')}), saved);
+  return form;
+}
+
 export async function actionPage(main, id) {
   await renderAction(main, id);
   // News about this action shows at once, unless it would throw away what is being typed (a save reloads anyway).
@@ -143,6 +176,7 @@ async function renderAction(main, id) {
     {url: evidenceForm.elements.url.value.trim(), title: text(evidenceForm, 'title')}), reload);
 
   const owner = a.owner || {};
+  const reassignForm = await reassignCard(a, saved);
   replace(main,
     h('p', {class: 'crumbs'}, h('a', {href: '#/actions'}, t('myActions')), ' · ',
       h('a', {href: `#/meetings/${a.meetingId}`}, t('meeting'))),
@@ -158,6 +192,7 @@ async function renderAction(main, id) {
         ' ', bdi(`${a.progress}%`))),
     pairCard(a.pair),
     verifyForm,
+    reassignForm,
     h('div', {class: 'two'}, a.status !== 'CANCELLED' ? statusForm : null, progressForm),
     h('section', {'aria-labelledby': 'h-comments', class: 'card'}, h('h2', {id: 'h-comments'}, t('comments')),
       h('ul', {class: 'comments'}, comments.map(c => h('li', {},

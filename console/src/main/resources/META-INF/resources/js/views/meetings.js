@@ -88,7 +88,7 @@ export async function meetingPage(main, id) {
       h('ol', {class: 'agenda'}, meeting.agenda.map(a => h('li', {}, bdi(pick(a, 'title')))))) : null,
     h('section', {'aria-labelledby': 'h-decisions'}, h('h2', {id: 'h-decisions'}, t('decisions')),
       decisions.length === 0 ? h('p', {}, t('nothing')) : h('ol', {class: 'decisions'},
-        decisions.map(d => decisionItem(main, meeting, d, people)))),
+        decisions.map(d => decisionItem(main, meeting, d, people, organisations)))),
     followUp ? followUpForm(main, meeting, followUp, people) : null,
     secretariat() && ['SCHEDULED', 'HELD'].includes(meeting.status) ? correctionForm(main, meeting) : null,
     corrections.length ? h('section', {class: 'card', 'aria-labelledby': 'h-corrections'},
@@ -96,7 +96,7 @@ export async function meetingPage(main, id) {
       h('ol', {class: 'history', id: 'corrections'}, corrections.map(c => h('li', {},
         h('time', {datetime: c.correctedAt}, dateTime(c.correctedAt)), ' · ',
         c.changes.map((ch, i) => [i ? '، ' : '', t('corrected_' + ch.field)]), ' — ', bdi(c.reason))))) : null,
-    secretariat() && meeting.status !== 'CANCELLED' ? decisionForm(main, meeting, people) : null);
+    secretariat() && meeting.status !== 'CANCELLED' ? decisionForm(main, meeting, people, null, organisations) : null);
 }
 
 /** The wall time of an instant in a zone, as a datetime-local input takes it. */
@@ -183,8 +183,9 @@ function name(people, id) {
   return pick(people.get(id), 'name') || pick(people.get(id), 'title') || id;
 }
 
-function decisionItem(main, meeting, d, people) {
-  const owners = d.ownerIds.map(o => pick(people.get(o), 'name') || pick(people.get(o), 'title') || o);
+function decisionItem(main, meeting, d, people, organisations) {
+  const owners = [...d.ownerIds.map(o => pick(people.get(o), 'name') || pick(people.get(o), 'title') || o),
+    ...(d.ownerOrganisationIds || []).map(o => pick((organisations || []).find(x => x.id === o), 'name') || o)];
   return h('li', {class: `decision status-${d.status}`, dataset: {id: d.id}},
     h('div', {class: 'decision-head'},
       h('span', {class: 'tag'}, t('dtype_' + d.type)), ' ',
@@ -209,7 +210,14 @@ function decisionItem(main, meeting, d, people) {
         toast(t('draftDeleted'));
         await meetingPage(main, meeting.id);
       })}, t('deleteDraft'))
-      : null);
+      : null,
+    d.status === 'REVOKED' && d.revocationReason
+      ? h('p', {class: 'hint revoked-reason'}, t('revokedBecause'), ' ', bdi(d.revocationReason)) : null,
+    secretariat() && ['DRAFT', 'ADOPTED', 'AMENDED'].includes(d.status)
+      ? h('details', {class: 'amend'}, h('summary', {}, t(d.status === 'DRAFT' ? 'editDraft' : 'amendDecision')),
+        decisionForm(main, meeting, people, d, organisations)) : null,
+    secretariat() && ['ADOPTED', 'AMENDED'].includes(d.status)
+      ? h('details', {class: 'revoke'}, h('summary', {}, t('revokeDecision')), revokeForm(main, meeting, d)) : null);
 }
 
 /** A button's request on a meeting (adopt, hold, cancel, approve): sent, said, and the meeting's page read again. */
@@ -222,36 +230,52 @@ function act(main, meetingId, path, body, message) {
 }
 
 /** A lead (one of the owners ticked) and a counterpart of another delegation, who gets a linked action. */
-function pairFields(meeting, people) {
+function pairFields(meeting, people, pair) {
   const country = new Map();
   meeting.delegations.forEach(d => d.participants.forEach(p => country.set(p.officialId, d.countryCode)));
   const choices = [['', t('none')], ...[...people.values()].map(p =>
     [p.officialId, `${pick(p, 'name') || pick(p, 'title')} (${country.get(p.officialId)})`])];
   return h('fieldset', {class: 'pair'}, h('legend', {}, t('leadAndCounterpart')),
     h('p', {class: 'hint'}, t('leadAndCounterpartHint')),
-    field(t('lead'), select('leadId', choices, '')),
-    field(t('counterpart'), select('counterpartId', choices, '')));
+    field(t('lead'), select('leadId', choices, pair?.ownerId || '')),
+    field(t('counterpart'), select('counterpartId', choices, pair?.counterpartId || '')));
 }
 
-function decisionForm(main, meeting, people) {
+/**
+ * Recording a decision, or (with {@code d}) amending one: the form starts from the decision as it
+ * stands, and what the form does not show (action items) is sent back unchanged.
+ */
+function decisionForm(main, meeting, people, d, organisations) {
   const ownerBoxes = h('fieldset', {class: 'owners'}, h('legend', {}, t('owners')),
     [...people.values()].map(p => h('label', {class: 'check'},
-      h('input', {type: 'checkbox', name: 'ownerIds', value: p.officialId}), ' ', person(p))));
-  const form = h('form', {class: 'card', id: 'decision-form', novalidate: true},
-    h('h2', {}, t('recordDecision')),
+      h('input', {type: 'checkbox', name: 'ownerIds', value: p.officialId, checked: d?.ownerIds.includes(p.officialId)}),
+      ' ', person(p))));
+  // An organisation may own the decision (a company, a bank), in a delegation or not: its focal points follow it.
+  const orgBoxes = h('fieldset', {class: 'owners organisation-owners'}, h('legend', {}, t('organisationOwners')),
+    h('p', {class: 'hint'}, t('organisationOwnersHint')),
+    (organisations || []).map(o => h('label', {class: 'check'},
+      h('input', {type: 'checkbox', name: 'ownerOrganisationIds', value: o.id,
+        checked: d?.ownerOrganisationIds?.includes(o.id)}), ' ', bdi(pick(o, 'name')), ' ',
+      h('span', {class: 'hint'}, `(${country(o.countryCode)})`))));
+  const pair = d?.counterparts?.[0];
+  const form = h('form', {class: d ? 'amend-form' : 'card', id: d ? `amend-form-${d.id}` : 'decision-form', novalidate: true},
+    d ? null : h('h2', {}, t('recordDecision')),
     meeting.agenda.length ? field(t('agenda'), select('agendaItem',
-      [['', t('choose')], ...meeting.agenda.map(a => [String(a.position), `${a.position}. ${pick(a, 'title')}`])], '')) : null,
-    field(t('type'), select('type', options(TYPES, 'dtype_'), 'COMMITMENT')),
-    field(t('decisionTextAr'), h('textarea', {name: 'textAr', dir: 'rtl', lang: 'ar', rows: 3})),
-    field(t('decisionTextEn'), h('textarea', {name: 'textEn', dir: 'ltr', lang: 'en', rows: 3})),
-    field(t('authoritative'), select('authoritativeLanguage', [['ar', t('lang_ar')], ['en', t('lang_en')]], 'ar')),
-    field(t('dueDate'), h('input', {type: 'date', name: 'dueDate'})),
+      [['', t('choose')], ...meeting.agenda.map(a => [String(a.position), `${a.position}. ${pick(a, 'title')}`])],
+      d?.agendaItem ? String(d.agendaItem) : '')) : null,
+    field(t('type'), select('type', options(TYPES, 'dtype_'), d?.type || 'COMMITMENT')),
+    field(t('decisionTextAr'), h('textarea', {name: 'textAr', dir: 'rtl', lang: 'ar', rows: 3}, d?.textAr || '')),
+    field(t('decisionTextEn'), h('textarea', {name: 'textEn', dir: 'ltr', lang: 'en', rows: 3}, d?.textEn || '')),
+    field(t('authoritative'), select('authoritativeLanguage', [['ar', t('lang_ar')], ['en', t('lang_en')]],
+      d?.authoritativeLanguage || 'ar')),
+    field(t('dueDate'), h('input', {type: 'date', name: 'dueDate', value: d?.dueDate || ''})),
     field(t('dueInWorkingDays'), h('input', {type: 'number', name: 'dueInWorkingDays', min: 1, max: 365, step: 1,
-      inputmode: 'numeric'})),
+      inputmode: 'numeric', value: d?.dueInWorkingDays ?? ''})),
     ownerBoxes,
-    pairFields(meeting, people),
-    h('button', {type: 'submit', class: 'primary'}, t('recordDecision')));
-  onSubmit(form, () => post('meetings', `/meetings/${meeting.id}/decisions`, {
+    orgBoxes,
+    pairFields(meeting, people, pair),
+    h('button', {type: 'submit', class: 'primary'}, t(d ? 'amendDecision' : 'recordDecision')));
+  const body = () => ({
       agendaItem: form.elements.agendaItem?.value ? Number(form.elements.agendaItem.value) : null,
       type: form.elements.type.value,
       textAr: text(form, 'textAr'), textEn: text(form, 'textEn'),
@@ -261,10 +285,36 @@ function decisionForm(main, meeting, people) {
       ownerIds: [...form.querySelectorAll('input[name=ownerIds]:checked')].map(b => b.value),
       counterparts: form.elements.leadId.value && form.elements.counterpartId.value
         ? [{ownerId: form.elements.leadId.value, counterpartId: form.elements.counterpartId.value}] : [],
-  }), async created => {
+      ownerOrganisationIds: [...form.querySelectorAll('input[name=ownerOrganisationIds]:checked')].map(b => b.value),
+      actionItems: (d?.actionItems || []).map(i => ({textAr: i.textAr, textEn: i.textEn, ownerId: i.ownerId,
+        ownerOrganisationId: i.ownerOrganisationId, dueDate: i.dueDate})),
+  });
+  if (d) {
+    onSubmit(form, () => put('meetings', `/decisions/${d.id}`, body()), async () => {
+      toast(t(d.status === 'DRAFT' ? 'saved' : 'decisionAmended'));
+      await meetingPage(main, meeting.id);
+    });
+    return form;
+  }
+  onSubmit(form, () => post('meetings', `/meetings/${meeting.id}/decisions`, body()), async created => {
     toast(t('decisionRecorded'));
     await meetingPage(main, meeting.id);
     document.querySelector(`[data-id="${created.id}"] .adopt`)?.focus();
+  });
+  return form;
+}
+
+/** Revoking an adopted decision, with the reason its owners are told; its pending actions are cancelled. */
+function revokeForm(main, meeting, d) {
+  const form = h('form', {class: 'revoke-form', id: `revoke-form-${d.id}`, novalidate: true},
+    field(t('revocationReason'), h('textarea', {name: 'reason', rows: 2, dir: 'auto'})),
+    h('button', {type: 'submit', class: 'danger'}, t('revokeDecision')));
+  onSubmit(form, () => {
+    if (!window.confirm(t('revokeConfirm'))) return Promise.resolve(null);
+    return post('meetings', `/decisions/${d.id}/revoke`, {reason: text(form, 'reason')});
+  }, async () => {
+    toast(t('decisionRevoked'));
+    await meetingPage(main, meeting.id);
   });
   return form;
 }

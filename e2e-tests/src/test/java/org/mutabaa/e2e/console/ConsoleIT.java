@@ -327,6 +327,14 @@ class ConsoleIT {
                 page(browser, lang, "dashboard", "#/dashboard/organisations", "svg.chart");
                 dashboardAsTheApiCountsIt(browser);
                 page(browser, lang, "dashboard-countries", "#/dashboard/countries", "#dashboard-table");
+                page(browser, lang, "directory", "#/directory", "#organisation-form");
+                page(browser, lang, "organisation", "#/organisations/" + syMinistry, "#focal-points-form");
+                page(browser, lang, "calendar", "#/calendars/SY/2027", "#holidays");
+                // Eid al-Fitr as the reader's calendar names its month: آذار in Syria; March in English.
+                assertThat(browser.driver().findElement(By.cssSelector("#holidays tr[data-date='2027-03-09']")).getText())
+                        .contains(lang.equals("ar") ? "آذار" : "March").contains(lang.equals("ar") ? "عيد الفطر" : "Eid al-Fitr");
+                page(browser, lang, "search", "#/search?q=" + java.net.URLEncoder.encode("التحول الرقمي",
+                        java.nio.charset.StandardCharsets.UTF_8), "ol.search-hits li");
                 browser.driver().findElement(By.id("sign-out")).click();
                 signInAs(browser, suleiman);
                 page(browser, lang, "my-actions", "#/actions", "section.column");
@@ -336,6 +344,7 @@ class ConsoleIT {
                         .isEqualTo(lang.equals("ar") ? "متأخرة" : "Overdue");
                 page(browser, lang, "action", "#/actions/" + actionId, "#progress-form");
                 page(browser, lang, "inbox", "#/inbox", "li.note");
+                page(browser, lang, "preferences", "#/preferences", "#preferences-form");
             }
         }
     }
@@ -539,6 +548,434 @@ class ConsoleIT {
             browser.screenshot("ar-secretariat-minutes-approved");
             assertThat(meetings().get("/meetings/{id}/decisions", meetingId).then().extract().jsonPath()
                     .getList("items.status", String.class)).containsExactly("ADOPTED");
+        }
+    }
+
+    /**
+     * The follow-up desk in the console, in Arabic: the secretariat adds an organisation outside both
+     * delegations and two of its people to the directory, corrects one, names the other its focal
+     * point; the focal point hands the organisation's action to her colleague; the secretariat
+     * reassigns another action, amends and revokes a decision, announces and withdraws a holiday and
+     * searches as the API folds Arabic. Each step is checked against what the services now hold.
+     */
+    @Test
+    @Order(6)
+    void theFollowUpDeskInTheConsole() {
+        String khatib = seed.officialIds().get("khatib");
+        String suleiman = seed.officialIds().get("suleiman");
+        String suffix = String.valueOf(ThreadLocalRandom.current().nextInt(100, 999));
+        String postAr = "المؤسسة السورية للبريد " + suffix;
+        try (Browser secretariat = Browser.open(console, 1280, 900)) {
+            signInAsSecretariat(secretariat);
+            // A new organisation, then two of its people, through the directory pages.
+            secretariat.go("#/directory");
+            secretariat.awaitElement("#organisation-form");
+            new Select(secretariat.awaitElement("#organisation-form select[name='kind']")).selectByValue("COMPANY");
+            secretariat.type("#organisation-form", "countryCode", "SY");
+            secretariat.type("#organisation-form", "nameAr", postAr);
+            secretariat.type("#organisation-form", "nameEn", "Syrian Post " + suffix);
+            secretariat.click("#organisation-form button[type='submit']");
+            String post = secretariat.await(d -> {
+                var m = java.util.regex.Pattern.compile("#/organisations/([0-9a-f-]{36})$").matcher(d.getCurrentUrl());
+                return m.find() ? m.group(1) : null;
+            });
+            assertThat(meetings().get("/organisations/{id}", post).then().statusCode(200).extract().jsonPath()
+                    .getString("nameAr")).isEqualTo(postAr);
+            String rana = addOfficial(secretariat, post, "رنا الأحمد", "مديرة المتابعة");
+            String samer = addOfficial(secretariat, post, "سامر داود", "مهندس شبكات");
+            secretariat.click("li[data-id='" + samer + "'] details.edit-official summary");
+            secretariat.type("#official-form-" + samer, "titleAr", "رئيس قسم الشبكات");
+            secretariat.click("#official-form-" + samer + " button[type='submit']");
+            await().atMost(java.time.Duration.ofSeconds(30)).until(() -> meetings().get("/officials/{id}", samer).then()
+                    .extract().jsonPath().getString("titleAr"), "رئيس قسم الشبكات"::equals);
+
+            // The post owns an action of a decision the Syrian ministry recorded: its secretariat names a focal point.
+            String decision = adoptedDecision(Map.of("agendaItem", 3, "type", "COMMITMENT", "authoritativeLanguage", "ar",
+                    "textAr", "توزيع بطاقات الدفع الإلكتروني عبر مكاتب البريد " + suffix, "dueInWorkingDays", 10,
+                    "ownerOrganisationIds", List.of(post)));
+            String postAction = actionOf(decision);
+            secretariat.go("#/organisations/" + post);
+            secretariat.awaitElement("#focal-points-form");
+            secretariat.click("#focal-points-form input[value='" + rana + "']");
+            // actions-service learns of new officials from the directory's events: the console says so until it has.
+            submitUntilAccepted(secretariat, "#focal-points-form",
+                    d -> d.findElement(By.id("focal-points")).getText().contains("رنا الأحمد"));
+            secretariat.screenshot("ar-organisation-focal-points");
+            assertThat(actions().get("/organisations/{id}/focal-points", post).then().statusCode(200).extract().jsonPath()
+                    .getList("focalPoints.officialId", String.class)).containsExactly(rana);
+
+            // The focal point hands the post's action to her colleague.
+            try (Browser focal = Browser.open(console, 1280, 900)) {
+                signInAs(focal, rana);
+                focal.go("#/actions/" + postAction);
+                WebElement handOver = focal.awaitElement("#reassign-form");
+                assertThat(handOver.getAttribute("data-hand-over")).isEqualTo("true");
+                assertThat(handOver.findElements(By.cssSelector("select[name='officialId'] option")))
+                        .extracting(o -> o.getAttribute("value")).containsExactlyInAnyOrder("", rana, samer);
+                new Select(handOver.findElement(By.name("officialId"))).selectByValue(samer);
+                focal.type("#reassign-form", "reason", "يتولى قسم الشبكات التنفيذ");
+                focal.screenshot("ar-focal-point-hands-over");
+                focal.click("#reassign-form button[type='submit']");
+                focal.await(d -> d.findElement(By.cssSelector("dl.facts")).getText().contains("سامر داود"));
+            }
+            JsonPath handed = actions().get("/actions/{id}", postAction).then().statusCode(200).extract().jsonPath();
+            assertThat(handed.getString("owner.kind")).isEqualTo("OFFICIAL");
+            assertThat(handed.getString("owner.officialId")).isEqualTo(samer);
+
+            // The secretariat gives the minister's action to his assistant, with the reason.
+            String khatibDecision = adoptedDecision(Map.of("agendaItem", 1, "type", "COMMITMENT", "authoritativeLanguage", "ar",
+                    "textAr", "إعداد خطة العمل المشتركة للربع الأول " + suffix, "ownerIds", List.of(khatib)));
+            String khatibAction = actionOf(khatibDecision);
+            secretariat.go("#/actions/" + khatibAction);
+            new Select(secretariat.awaitElement("#reassign-form select[name='officialId']")).selectByValue(suleiman);
+            secretariat.click("#reassign-form button[type='submit']");
+            secretariat.await(d -> "true".equals(d.findElement(By.cssSelector("#reassign-form textarea[name='reason']"))
+                    .getAttribute("aria-invalid")));
+            secretariat.type("#reassign-form", "reason", "تتولى معاونة الوزير ملف الخطة");
+            secretariat.click("#reassign-form button[type='submit']");
+            secretariat.await(d -> d.findElement(By.cssSelector("dl.facts")).getText().contains("فاديا سليمان"));
+            assertThat(actions().get("/actions/{id}", khatibAction).then().extract().jsonPath().getString("owner.officialId"))
+                    .isEqualTo(suleiman);
+
+            // Amended on the meeting's page, then revoked with its reason (refused without one).
+            secretariat.go("#/meetings/" + seed.meetingId());
+            String item = "li.decision[data-id='" + khatibDecision + "']";
+            secretariat.click(item + " details.amend summary");
+            String amendedText = "إعداد خطة العمل المشتركة للربعين الأول والثاني " + suffix;
+            secretariat.type("#amend-form-" + khatibDecision, "textAr", amendedText);
+            secretariat.click("#amend-form-" + khatibDecision + " button[type='submit']");
+            secretariat.await(d -> d.findElements(By.cssSelector(item + ".status-AMENDED")).size() == 1);
+            JsonPath amended = meetings().get("/decisions/{id}", khatibDecision).then().extract().jsonPath();
+            assertThat(amended.getString("textAr")).isEqualTo(amendedText);
+            assertThat(amended.getList("ownerIds", String.class)).containsExactly(khatib);
+            secretariat.script("window.confirm = () => true");
+            secretariat.click(item + " details.revoke summary");
+            secretariat.click("#revoke-form-" + khatibDecision + " button[type='submit']");
+            secretariat.await(d -> "true".equals(d.findElement(By.cssSelector("#revoke-form-" + khatibDecision
+                    + " textarea[name='reason']")).getAttribute("aria-invalid")));
+            secretariat.type("#revoke-form-" + khatibDecision, "reason", "استُعيض عنه بقرار الاجتماع اللاحق");
+            secretariat.script("window.confirm = () => true");
+            secretariat.click("#revoke-form-" + khatibDecision + " button[type='submit']");
+            secretariat.await(d -> d.findElements(By.cssSelector(item + ".status-REVOKED")).size() == 1);
+            assertThat(meetings().get("/decisions/{id}", khatibDecision).then().extract().jsonPath().getString("status"))
+                    .isEqualTo("REVOKED");
+            await().atMost(java.time.Duration.ofMinutes(1)).until(() -> actions().get("/actions/{id}", khatibAction)
+                    .then().extract().jsonPath().getString("status"), "CANCELLED"::equals);
+
+            // A holiday announced on Syria's calendar, then withdrawn.
+            secretariat.go("#/calendars/SY/2033");
+            secretariat.awaitElement("#holidays");
+            secretariat.script("arguments[0].value = arguments[1]",
+                    secretariat.awaitElement("#holiday-form input[name='date']"), "2033-03-10");
+            secretariat.type("#holiday-form", "nameAr", "عطلة رسمية بمناسبة الانتخابات");
+            secretariat.type("#holiday-form", "nameEn", "Election holiday");
+            secretariat.click("#holiday-form button[type='submit']");
+            WebElement row = secretariat.awaitElement("#holidays tr[data-date='2033-03-10']");
+            assertThat(row.getText()).contains("عطلة رسمية بمناسبة الانتخابات").contains("معلنة").contains("آذار");
+            assertThat(actions().get("/calendars/SY?year=2033").then().extract().jsonPath()
+                    .getList("holidays.date", String.class)).contains("2033-03-10");
+            secretariat.screenshot("ar-calendar-announced");
+            secretariat.script("window.confirm = () => true");
+            secretariat.click("#holidays tr[data-date='2033-03-10'] button.withdraw");
+            secretariat.await(d -> d.findElements(By.cssSelector("#holidays tr[data-date='2033-03-10']")).isEmpty());
+            assertThat(actions().get("/calendars/SY?year=2033").then().extract().jsonPath()
+                    .getList("holidays.date", String.class)).doesNotContain("2033-03-10");
+
+            // Search: typed without the hamza the seed's decision is written with, found as the API finds it.
+            secretariat.go("#/search");
+            secretariat.type("#search-form", "q", "التخطيط الاستراتيجي");
+            secretariat.click("#search-form button[type='submit']");
+            secretariat.awaitElement("#search-count");
+            List<String> found = meetings().queryParam("q", "التخطيط الاستراتيجي").queryParam("size", 50).get("/search")
+                    .then().statusCode(200).extract().jsonPath().getList("id", String.class);
+            assertThat(found).contains(seed.decisionIds().get(2));
+            assertThat(secretariat.driver().findElements(By.cssSelector("ol.search-hits li")))
+                    .extracting(li -> li.getAttribute("data-id")).containsExactlyElementsOf(found);
+            secretariat.screenshot("ar-search");
+        }
+    }
+
+    /**
+     * The follow-up desk walked through in the console. The Syrian secretariat records a bilateral
+     * meeting held on Monday 28 December 2026 and its decision: due ten working days after it, owned by
+     * the Syrian assistant minister (the lead, paired with the Omani undersecretary) and by a Syrian
+     * postal company outside both delegations. Ten working days land on Monday 11 January 2027 in
+     * Syria, but on Tuesday 12 January in Oman, whose Accession Day is the 11th. The company's focal
+     * point, named beforehand by the company's own secretariat, hands its action to an engineer who
+     * reads English; he reports progress and marks it done with evidence; the secretariat returns it,
+     * then verifies it. Each is told, in their own language, with the Hijri date beside the Gregorian.
+     */
+    @Test
+    @Order(8)
+    void theFollowUpDeskWalkedThroughFromTheMeetingToTheVerifiedAction() {
+        String khatib = seed.officialIds().get("khatib");
+        String suleiman = seed.officialIds().get("suleiman");
+        String maawali = seed.officialIds().get("maawali");
+        String undersecretary = seed.officialIds().get("om-undersecretary");
+        String omMinistry = meetings().get("/meetings/{id}", seed.meetingId()).then().extract().jsonPath()
+                .getString("delegations.find { it.countryCode == 'OM' }.organisationId");
+        String suffix = String.valueOf(ThreadLocalRandom.current().nextInt(100, 999));
+        String post = meetings().contentType("application/json").body(Map.of("kind", "COMPANY", "countryCode", "SY",
+                        "nameAr", "المؤسسة العامة للبريد " + suffix, "nameEn", "General Post Establishment " + suffix))
+                .post("/organisations").then().statusCode(201).extract().jsonPath().getString("id");
+        String rana = newOfficial(post, "رنا الأحمد", "Rana al-Ahmad", "مديرة المتابعة", "Director of Follow-up", "ar");
+        String samer = newOfficial(post, "سامر داود", "Samer Dawood", "رئيس قسم الشبكات", "Head of Networks", "en");
+
+        // The company's own secretariat names its focal point.
+        try (Browser company = Browser.open(console, 1280, 900)) {
+            signIn(company, "button.person[data-kind='secretariat'][data-id='" + post + "']", "table.list");
+            company.go("#/organisations/" + post);
+            company.awaitElement("#focal-points-form");
+            company.click("#focal-points-form input[value='" + rana + "']");
+            submitUntilAccepted(company, "#focal-points-form", d -> d.findElement(By.id("focal-points")).getText()
+                    .contains("رنا الأحمد"));
+        }
+
+        String meetingId;
+        String decisionId;
+        try (Browser secretariat = Browser.open(console, 1280, 900)) {
+            signInAsSecretariat(secretariat);
+            secretariat.go("#/meetings/new");
+            WebElement form = secretariat.awaitElement("#meeting-form");
+            form.findElement(By.name("titleAr")).sendKeys("اجتماع لجنة المتابعة السورية العمانية " + suffix);
+            form.findElement(By.name("titleEn")).sendKeys("Syrian-Omani follow-up committee " + suffix);
+            secretariat.script("arguments[0].value = arguments[1]", form.findElement(By.name("startsAt")), "2026-12-28T10:00");
+            new Select(form.findElement(By.name("timeZone"))).selectByValue("Asia/Damascus");
+            new Select(form.findElement(By.name("status"))).selectByValue("HELD");
+            new Select(form.findElement(By.name("delegations[0].organisationId"))).selectByValue(syMinistry);
+            new Select(form.findElement(By.name("delegations[0].participants[0].officialId"))).selectByValue(khatib);
+            form.findElements(By.cssSelector("fieldset.delegation-form")).get(0)
+                    .findElement(By.cssSelector("button.add-participant")).click();
+            new Select(form.findElement(By.name("delegations[0].participants[1].officialId"))).selectByValue(suleiman);
+            new Select(form.findElement(By.name("delegations[1].organisationId"))).selectByValue(omMinistry);
+            new Select(form.findElement(By.name("delegations[1].participants[0].officialId"))).selectByValue(maawali);
+            form.findElements(By.cssSelector("fieldset.delegation-form")).get(1)
+                    .findElement(By.cssSelector("button.add-participant")).click();
+            new Select(form.findElement(By.name("delegations[1].participants[1].officialId"))).selectByValue(undersecretary);
+            form.findElement(By.name("agenda[0].titleAr")).sendKeys("ربط الشبكات البريدية الحكومية");
+            form.findElement(By.cssSelector("button[type='submit']")).click();
+            meetingId = secretariat.await(d -> {
+                var m = java.util.regex.Pattern.compile("#/meetings/([0-9a-f-]{36})$").matcher(d.getCurrentUrl());
+                return m.find() ? m.group(1) : null;
+            });
+
+            WebElement decision = secretariat.awaitElement("#decision-form");
+            decision.findElement(By.name("textAr")).sendKeys("ربط منظومتي البريد الإلكتروني الحكومي في البلدين");
+            decision.findElement(By.name("textEn")).sendKeys("Connect the two countries' government mail systems");
+            decision.findElement(By.name("dueInWorkingDays")).sendKeys("10");
+            decision.findElement(By.cssSelector("input[name='ownerIds'][value='" + suleiman + "']")).click();
+            decision.findElement(By.cssSelector("input[name='ownerOrganisationIds'][value='" + post + "']")).click();
+            new Select(decision.findElement(By.name("leadId"))).selectByValue(suleiman);
+            new Select(decision.findElement(By.name("counterpartId"))).selectByValue(undersecretary);
+            secretariat.screenshot("ar-walk-decision");
+            decision.findElement(By.cssSelector("button[type='submit']")).click();
+            secretariat.click("li.decision.status-DRAFT button.adopt");
+            WebElement adopted = secretariat.awaitElement("li.decision.status-ADOPTED");
+            assertThat(adopted.getText()).contains("فاديا سليمان").contains("المؤسسة العامة للبريد " + suffix)
+                    .contains("خلال 10 أيام عمل من الاجتماع");
+            decisionId = adopted.getAttribute("data-id");
+        }
+
+        // One action per owner and for the counterpart, each due on its own country's tenth working day.
+        List<Map<String, Object>> made = await().atMost(java.time.Duration.ofMinutes(1)).until(() -> actions()
+                .queryParam("decisionId", decisionId).get("/actions").then().statusCode(200).extract().jsonPath()
+                .<Map<String, Object>>getList("items"), items -> items.size() == 3);
+        Map<String, String> dueBy = new java.util.HashMap<>();
+        Map<String, String> actionBy = new java.util.HashMap<>();
+        for (Map<String, Object> a : made) {
+            @SuppressWarnings("unchecked") Map<String, Object> owner = (Map<String, Object>) a.get("owner");
+            String who = owner.get("officialId") != null ? (String) owner.get("officialId") : (String) owner.get("organisationId");
+            dueBy.put(who, (String) a.get("dueDate"));
+            actionBy.put(who, (String) a.get("id"));
+        }
+        assertThat(dueBy).containsEntry(suleiman, "2027-01-11").containsEntry(post, "2027-01-11")
+                .containsEntry(undersecretary, "2027-01-12");
+        String postAction = actionBy.get(post);
+
+        // The focal point is told in Arabic, both calendars, the month as Syrians name it.
+        JsonPath toRana = awaitNotification(rana, "org.mutabaa.action.created.v1");
+        assertThat(toRana.getString("reason")).isEqualTo("FOCAL_POINT");
+        assertThat(toRana.getString("language")).isEqualTo("ar");
+        assertThat(toRana.getString("body")).contains("الاثنين 11 كانون الثاني 2027 الموافق 3 شعبان 1448 هـ");
+        // The Omani counterpart reads his own day with the month as Omanis name it.
+        JsonPath toOman = awaitNotification(undersecretary, "org.mutabaa.action.created.v1");
+        assertThat(toOman.getString("body")).contains("الثلاثاء 12 يناير 2027 الموافق 4 شعبان 1448 هـ");
+
+        // She hands the company's action to the engineer.
+        try (Browser focal = Browser.open(console, 1280, 900)) {
+            signInAs(focal, rana);
+            focal.go("#/inbox");
+            focal.await(d -> d.findElements(By.cssSelector("li.note")).stream()
+                    .anyMatch(li -> li.getText().contains("ربط منظومتي البريد")));
+            focal.go("#/actions/" + postAction);
+            assertThat(focal.awaitElement("dl.facts").getText()).contains("كانون الثاني 2027");
+            new Select(focal.awaitElement("#reassign-form select[name='officialId']")).selectByValue(samer);
+            focal.type("#reassign-form", "reason", "يتولى قسم الشبكات التنفيذ");
+            focal.click("#reassign-form button[type='submit']");
+            focal.await(d -> d.findElement(By.cssSelector("dl.facts")).getText().contains("سامر داود"));
+        }
+        JsonPath toSamer = awaitNotification(samer, "org.mutabaa.action.reassigned.v1");
+        assertThat(toSamer.getString("language")).isEqualTo("en");
+        assertThat(toSamer.getString("body")).contains("Monday 11 January 2027 (3 Sha").contains("1448 AH)")
+                .contains("Reason: يتولى قسم الشبكات التنفيذ");
+
+        // He reports progress and marks it done with evidence, in English.
+        String evidence = "https://post.example.sy/mail-link-" + suffix + ".pdf";
+        try (Browser owner = Browser.open(console, 1280, 900); Browser secretariat = Browser.open(console, 1280, 900)) {
+            signInAs(owner, samer);
+            owner.await(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            owner.go("#/actions/" + postAction);
+            owner.type("#progress-form", "percent", "60");
+            owner.type("#progress-form", "text", "Both gateways configured");
+            owner.click("#progress-form button[type='submit']");
+            owner.await(d -> d.findElement(By.cssSelector("dl.facts")).getText().contains("60%"));
+            owner.type("#evidence-form", "url", evidence);
+            owner.type("#evidence-form", "title", "Interconnection test report");
+            owner.click("#evidence-form button[type='submit']");
+            owner.awaitElement("ul.evidence a[href='" + evidence + "']");
+            owner.click("#status-form button[data-status='DONE']");
+            owner.await(d -> d.findElement(By.id("action-status")).getText().contains("Awaiting verification"));
+            owner.screenshot("en-walk-done-awaiting");
+
+            // The secretariat returns it with the reason, then verifies it once done again.
+            signInAsSecretariat(secretariat);
+            secretariat.go("#/actions/" + postAction);
+            secretariat.type("#verify-form", "reason", "أرفقوا محضر الاختبار الموقع");
+            secretariat.click("#verify-form button[data-verdict='return']");
+            secretariat.await(d -> d.findElement(By.id("action-status")).getText().contains("قيد التنفيذ"));
+            JsonPath returned = awaitNotification(samer, "org.mutabaa.action.returned.v1");
+            assertThat(returned.getString("language")).isEqualTo("en");
+            assertThat(returned.getString("body")).contains("أرفقوا محضر الاختبار الموقع");
+
+            owner.go("#/actions/" + postAction);
+            owner.type("#status-form", "reason", "Signed test report attached");
+            owner.click("#status-form button[data-status='DONE']");
+            owner.await(d -> d.findElement(By.id("action-status")).getText().contains("Awaiting verification"));
+            secretariat.go("#/actions/" + postAction);
+            secretariat.click("#verify-form button[data-verdict='verify']");
+            secretariat.await(d -> d.findElement(By.id("action-status")).getText().contains("تم التحقق"));
+            secretariat.screenshot("ar-walk-verified");
+        }
+        JsonPath verified = actions().get("/actions/{id}", postAction).then().statusCode(200).extract().jsonPath();
+        assertThat(verified.getString("status")).isEqualTo("DONE");
+        assertThat(verified.getString("verification")).isEqualTo("VERIFIED");
+        assertThat(awaitNotification(samer, "org.mutabaa.action.verified.v1").getString("language")).isEqualTo("en");
+        JsonPath toLead = awaitNotification(suleiman, "org.mutabaa.action.verified.v1", postAction);
+        assertThat(toLead.getString("language")).isEqualTo("ar");
+        assertThat(toLead.getString("body")).contains("سامر داود");
+    }
+
+    /** An official of the organisation added to the directory through the API; returns their id. */
+    private static String newOfficial(String organisationId, String nameAr, String nameEn, String titleAr, String titleEn,
+                                      String language) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("organisationId", organisationId, "nameAr", nameAr,
+                "nameEn", nameEn, "titleAr", titleAr, "titleEn", titleEn, "preferredLanguage", language,
+                "timeZone", "Asia/Damascus"));
+        return meetings().contentType("application/json").body(body).post("/officials").then().statusCode(201)
+                .extract().jsonPath().getString("id");
+    }
+
+    /**
+     * Submits the form until the page shows it was accepted: actions-service learns of a new official
+     * from the directory's events, and until it has, the console shows the refusal it gives.
+     */
+    private static void submitUntilAccepted(Browser browser, String form,
+                                            java.util.function.Function<org.openqa.selenium.chrome.ChromeDriver, Boolean> accepted) {
+        await().atMost(java.time.Duration.ofMinutes(1)).pollInterval(java.time.Duration.ofSeconds(2)).until(() -> {
+            browser.click(form + " button[type='submit']");
+            browser.await(d -> accepted.apply(d) || d.findElements(By.cssSelector(form + " .form-alert")).stream()
+                    .anyMatch(WebElement::isDisplayed));
+            return accepted.apply(browser.driver());
+        });
+    }
+
+    /** The official's newest notification of this type (about this action, when given), once stored. */
+    private static JsonPath awaitNotification(String officialId, String type, String... actionId) {
+        return await().atMost(java.time.Duration.ofMinutes(1)).until(() -> {
+            JsonPath page = notifications().queryParam("recipientId", officialId).queryParam("size", 100)
+                    .get("/notifications").then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> items = page.getList("items");
+            for (int i = 0; i < items.size(); i++) {
+                if (type.equals(items.get(i).get("eventType"))
+                        && (actionId.length == 0 || actionId[0].equals(items.get(i).get("actionId")))) {
+                    return page.setRootPath("items[" + i + "]");
+                }
+            }
+            return null;
+        }, java.util.Objects::nonNull);
+    }
+
+    /** Adds an official of the organisation through its page; returns the id the directory gave them. */
+    private static String addOfficial(Browser browser, String organisationId, String nameAr, String titleAr) {
+        browser.go("#/organisations/" + organisationId);
+        browser.type("#official-form", "nameAr", nameAr);
+        browser.type("#official-form", "titleAr", titleAr);
+        browser.type("#official-form", "email", "official" + ThreadLocalRandom.current().nextInt(1000, 9999) + "@post.example.sy");
+        browser.click("#official-form button[type='submit']");
+        browser.await(d -> d.findElement(By.cssSelector("ul.officials")).getText().contains(nameAr));
+        return meetings().queryParam("organisationId", organisationId).queryParam("size", 200).get("/officials").then()
+                .extract().jsonPath().getString("items.find { it.nameAr == '" + nameAr + "' }.id");
+    }
+
+    /** A decision of the seed meeting recorded and adopted through the API; returns its id. */
+    private static String adoptedDecision(Map<String, Object> body) {
+        String id = meetings().contentType("application/json").body(body).post("/meetings/{id}/decisions", seed.meetingId())
+                .then().statusCode(201).extract().jsonPath().getString("id");
+        meetings().post("/decisions/{id}/adopt", id).then().statusCode(200);
+        return id;
+    }
+
+    /** The first action of the decision, once actions-service has made it. */
+    private static String actionOf(String decisionId) {
+        return await().atMost(java.time.Duration.ofMinutes(1)).until(() -> actions().queryParam("decisionId", decisionId)
+                .get("/actions").then().statusCode(200).extract().jsonPath().getString("items[0].id"), java.util.Objects::nonNull);
+    }
+
+    @Test
+    @Order(7)
+    void anOfficialChoosesHowSheIsToldInEnglish() {
+        String suleiman = seed.officialIds().get("suleiman");
+        try (Browser browser = Browser.open(console, 1280, 900)) {
+            browser.go("");
+            browser.awaitElement("button.person");
+            browser.driver().findElement(By.id("switch-language")).click();
+            browser.await(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+            signInAs(browser, suleiman);
+            JsonPath before = notifications().get("/preferences/{id}", suleiman).then().statusCode(200).extract().jsonPath();
+            // A kind not listed goes to every channel.
+            List<String> created = before.get("channels.ACTION_CREATED") == null ? null
+                    : before.getList("channels.ACTION_CREATED", String.class);
+            List<String> allChannels = List.of("IN_APP", "EMAIL", "WEBHOOK");
+            List<String> expected = new ArrayList<>(created == null ? allChannels : created);
+            boolean hadEmail = expected.remove("EMAIL");
+            if (!hadEmail) {
+                expected.add("EMAIL");
+            }
+            String digitsBefore = before.getString("digits") == null ? "WESTERN" : before.getString("digits");
+            browser.go("#/preferences");
+            browser.awaitElement("#preferences-form");
+            browser.click("#preferences-form input[name='channels.ACTION_CREATED'][value='EMAIL']");
+            new Select(browser.awaitElement("#preferences-form select[name='digits']")).selectByValue("ARABIC_INDIC");
+            browser.screenshot("en-preferences");
+            browser.click("#preferences-form button[type='submit']");
+            await().atMost(java.time.Duration.ofSeconds(30)).until(() -> notifications().get("/preferences/{id}", suleiman)
+                    .then().statusCode(200).extract().jsonPath().getString("digits"), "ARABIC_INDIC"::equals);
+            JsonPath chosen = notifications().get("/preferences/{id}", suleiman).then().extract().jsonPath();
+            assertThat(chosen.getList("channels.ACTION_CREATED", String.class)).containsExactlyInAnyOrderElementsOf(expected);
+            List<String> overdue = before.get("channels.ACTION_OVERDUE") == null ? null
+                    : before.getList("channels.ACTION_OVERDUE", String.class);
+            assertThat(chosen.getList("channels.ACTION_OVERDUE", String.class))
+                    .containsExactlyInAnyOrderElementsOf(overdue == null ? allChannels : overdue);
+            // Back as she was.
+            browser.awaitElement("#preferences-form");
+            browser.click("#preferences-form input[name='channels.ACTION_CREATED'][value='EMAIL']");
+            new Select(browser.awaitElement("#preferences-form select[name='digits']")).selectByValue(digitsBefore);
+            browser.click("#preferences-form button[type='submit']");
+            await().atMost(java.time.Duration.ofSeconds(30)).until(() -> notifications().get("/preferences/{id}", suleiman)
+                    .then().extract().jsonPath().getString("digits"), digitsBefore::equals);
+            assertThat(notifications().get("/preferences/{id}", suleiman).then().extract().jsonPath()
+                    .getList("channels.ACTION_CREATED", String.class))
+                    .containsExactlyInAnyOrderElementsOf(created == null ? allChannels : created);
         }
     }
 
