@@ -108,7 +108,7 @@ function renderBar() {
     h('div', {class: 'tools'},
       session ? h('span', {class: 'who'}, who, h('span', {class: 'zone'}, t('timeZone', {zone: timeZone()}))) : null,
       h('button', {type: 'button', id: 'switch-language', lang: lang() === 'ar' ? 'en' : 'ar',
-        onclick: () => { setLang(lang() === 'ar' ? 'en' : 'ar'); route(); }}, t('otherLanguage')),
+        onclick: () => { setLang(lang() === 'ar' ? 'en' : 'ar', true); route(); }}, t('otherLanguage')),
       session ? h('button', {type: 'button', id: 'sign-out', onclick: signOut}, t('signOut')) : null));
   document.getElementById('skip').textContent = t('skip');
 }

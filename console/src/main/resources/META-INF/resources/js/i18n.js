@@ -222,9 +222,10 @@ export function lang() {
   return current;
 }
 
-export function setLang(value) {
+/** Shows the pages in a language; {@code chosen}: the user picked it, and it is kept for their next visit. */
+export function setLang(value, chosen = false) {
   current = value === 'en' ? 'en' : 'ar';
-  localStorage.setItem('mutabaa.lang', current);
+  if (chosen) localStorage.setItem('mutabaa.lang', current);
   document.documentElement.lang = current;
   document.documentElement.dir = current === 'ar' ? 'rtl' : 'ltr';
   document.title = `${t('app')} · ${current === 'ar' ? 'Mutabaa' : 'متابعة'}`;

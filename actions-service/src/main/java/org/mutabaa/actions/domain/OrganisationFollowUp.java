@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Who follows up an organisation's actions: its focal points, officials of the organisation, in order. */
+/**
+ * Who follows up an organisation's actions: its focal points, officials of the organisation in order,
+ * and addresses for people outside the directory.
+ */
 @Entity
 @Table(name = "organisation_follow_up")
 public class OrganisationFollowUp {
@@ -29,6 +32,12 @@ public class OrganisationFollowUp {
     @OrderColumn(name = "position")
     @Column(name = "official_id")
     public List<UUID> focalPoints = new ArrayList<>();
+
+    /** Focal points outside the directory, by address, in order; told after the officials. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "organisation_focal_address", joinColumns = @JoinColumn(name = "organisation_id"))
+    @OrderColumn(name = "position")
+    public List<FocalAddress> addresses = new ArrayList<>();
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;

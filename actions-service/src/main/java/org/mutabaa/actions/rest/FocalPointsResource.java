@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mutabaa.actions.domain.FocalAddress;
 import org.mutabaa.actions.domain.Official;
 import org.mutabaa.actions.service.followup.FocalPoints;
 import org.mutabaa.platform.security.Caller;
@@ -47,17 +48,24 @@ public class FocalPointsResource {
     @Operation(operationId = "nameFocalPoints", summary = "Name an organisation's follow-up focal points",
             description = "Replaces the list: active officials of the organisation, at most 10, in order. The "
                     + "organisation's own secretariat, a secretariat that recorded a meeting whose action the "
-                    + "organisation owns, or an administrator.")
+                    + "organisation owns, or an administrator. `addresses` names people outside the directory (of an "
+                    + "organisation outside its countries), told by mail in their language; officials and addresses "
+                    + "make at most 10.")
     @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
     @PUT
     public Views.FocalPointsView name(@PathParam("organisationId") UUID organisationId,
                                       @NotNull @Valid Requests.FocalPointsChoice request) {
-        return view(organisationId, focalPoints.name(organisationId, request.focalPointIds(), caller.officialIdOrNull()));
+        List<FocalAddress> addresses = request.addresses() == null ? List.of() : request.addresses().stream()
+                .map(a -> new FocalAddress(a.email(), a.nameAr(), a.nameEn(), a.preferredLanguage())).toList();
+        return view(organisationId, focalPoints.name(organisationId, request.focalPointIds(), addresses,
+                caller.officialIdOrNull()));
     }
 
-    private static Views.FocalPointsView view(UUID organisationId, List<Official> officials) {
+    private Views.FocalPointsView view(UUID organisationId, List<Official> officials) {
         return new Views.FocalPointsView(organisationId, officials.stream()
                 .map(o -> new Views.FocalPointView(o.id, o.nameAr, o.nameEn, o.titleAr, o.titleEn, o.countryCode,
-                        o.preferredLanguage, o.active)).toList());
+                        o.preferredLanguage, o.active)).toList(),
+                focalPoints.addresses(organisationId).stream()
+                        .map(a -> new Views.FocalAddressView(a.email, a.nameAr, a.nameEn, a.preferredLanguage)).toList());
     }
 }

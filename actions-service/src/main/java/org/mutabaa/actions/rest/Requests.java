@@ -1,10 +1,12 @@
 package org.mutabaa.actions.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import org.mutabaa.actions.domain.Action;
@@ -84,7 +86,20 @@ public final class Requests {
     }
 
     /** An organisation's follow-up focal points: officials of it, in order (at most 10; empty: none). */
-    public record FocalPointsChoice(@NotNull @Size(max = 10) List<@NotNull UUID> focalPointIds) {
+    /**
+     * An organisation's focal points: officials of it, and {@code addresses} for people outside the
+     * directory (an organisation outside its countries), at most 10 in all.
+     */
+    public record FocalPointsChoice(@NotNull @Size(max = 10) List<@NotNull UUID> focalPointIds,
+                                    @Size(max = 10) List<@NotNull @Valid FocalAddressChoice> addresses) {
+    }
+
+    /** A focal point by address: told by mail, in {@code preferredLanguage}. */
+    public record FocalAddressChoice(
+            @Schema(example = "followup@arabfund.org") @NotBlank @Email @Size(max = 320) String email,
+            @Schema(example = "إدارة المتابعة") @FreeText @Size(max = 200) String nameAr,
+            @Schema(example = "Follow-up office") @FreeText @Size(max = 200) String nameEn,
+            @NotNull @Pattern(regexp = "ar|en", message = "must be ar or en") String preferredLanguage) {
     }
 
     /** Fields to change; an absent field stays as it is, collaboratorIds replaces the list. */

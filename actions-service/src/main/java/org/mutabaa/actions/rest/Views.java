@@ -99,7 +99,14 @@ public final class Views {
     }
 
     /** An organisation's follow-up focal points, in order, as the directory knows them. */
-    public record FocalPointsView(UUID organisationId, List<FocalPointView> focalPoints) {
+    public record FocalPointsView(UUID organisationId, List<FocalPointView> focalPoints, List<FocalAddressView> addresses) {
+    }
+
+    /** A focal point named by address, outside the directory. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FocalAddressView(@Schema(example = "followup@arabfund.org") String email,
+                                   @Schema(example = "إدارة المتابعة") String nameAr, String nameEn,
+                                   @Schema(example = "ar") String preferredLanguage) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -157,6 +157,70 @@ class FocalPointsTest {
         assertThat(created.get("data").has("focalPoints")).as("no focal point was named when it was created").isFalse();
     }
 
+    /**
+     * The Arab Fund for Economic and Social Development, outside the directory's countries, owns an
+     * action: the recording ministry names two addresses of its follow-up office, one reading Arabic
+     * and one English. Every event of the action carries them as focal points, with no officialId.
+     */
+    @Test
+    void anOrganisationOutsideTheDirectoryNamesFocalPointsByAddress() {
+        String fund = UUID.randomUUID().toString();
+        ObjectNode event = adopted();
+        ((ObjectNode) data(event).get("meeting")).put("recordedBy", ministry);
+        owners(event).removeAll();
+        data(event).putArray("organisationOwners").addObject()
+                .put("organisationId", fund).put("kind", "OTHER").put("countryCode", "KW")
+                .put("nameAr", "الصندوق العربي للإنماء الاقتصادي والاجتماعي")
+                .put("nameEn", "Arab Fund for Economic and Social Development");
+        publishDecision(event);
+        String fundAction = (String) awaitActions(decisionId(event), 1).get(0).get("id");
+        Map<String, Object> arabic = Map.of("email", "followup@arabfund.org", "nameAr", "إدارة المتابعة",
+                "preferredLanguage", "ar");
+        Map<String, Object> english = Map.of("email", "projects@arabfund.org", "nameEn", "Projects Office",
+                "preferredLanguage", "en");
+
+        addresses(fund, List.of(Map.of("email", "not an address", "preferredLanguage", "ar"))).statusCode(400)
+                .body("errors[0].field", equalTo("addresses[0].email"));
+        addresses(fund, List.of(arabic, Map.of("email", "FollowUp@ArabFund.org", "preferredLanguage", "en")))
+                .statusCode(400).body("errors[0].field", equalTo("addresses[1].email"));
+        addresses(fund, List.of(Map.of("email", "office@arabfund.org", "preferredLanguage", "fr"))).statusCode(400)
+                .body("errors[0].field", equalTo("addresses[0].preferredLanguage"));
+        given().auth().oauth2(secretariat(ministry)).when().get("/organisations/{id}/focal-points", fund).then()
+                .body("addresses", org.hamcrest.Matchers.empty());
+
+        addresses(fund, List.of(arabic, english)).statusCode(200)
+                .body("focalPoints", org.hamcrest.Matchers.empty())
+                .body("addresses.email", equalTo(List.of("followup@arabfund.org", "projects@arabfund.org")))
+                .body("addresses[0].nameAr", equalTo("إدارة المتابعة"))
+                .body("addresses[1].preferredLanguage", equalTo("en"));
+
+        given().contentType(ContentType.JSON).body(Map.of("dueDate", "2027-01-14"))
+                .when().patch("/actions/{id}", fundAction).then().statusCode(200);
+        try {
+            clock.set(Instant.parse("2027-01-17T12:00:00Z"));
+            sweep.sweep();
+        } finally {
+            clock.reset();
+        }
+        JsonNode overdue = awaitPublished(fundAction, "org.mutabaa.action.overdue.v1", 1).get(0);
+        assertThat(Contracts.violations("actions-service", "action-overdue.v1", overdue.toString())).isEmpty();
+        JsonNode told = overdue.get("data").get("focalPoints");
+        assertThat(told).hasSize(2);
+        assertThat(told.get(0).has("officialId")).isFalse();
+        assertThat(told.get(0).get("email").asText()).isEqualTo("followup@arabfund.org");
+        assertThat(told.get(0).get("organisationId").asText()).isEqualTo(fund);
+        assertThat(told.get(0).get("preferredLanguage").asText()).isEqualTo("ar");
+        assertThat(told.get(1).get("nameEn").asText()).isEqualTo("Projects Office");
+        // Nobody by address may act on the action: a hand-over needs an official of the directory.
+        assertThat(overdue.get("data").get("owner").get("organisationId").asText()).isEqualTo(fund);
+    }
+
+    ValidatableResponse addresses(String organisation, List<Map<String, Object>> addresses) {
+        return given().auth().oauth2(secretariat(ministry)).contentType(ContentType.JSON)
+                .body(Map.of("focalPointIds", List.of(), "addresses", addresses))
+                .when().put("/organisations/{id}/focal-points", organisation).then();
+    }
+
     ValidatableResponse name(String token, String... officials) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("focalPointIds", List.of(officials)))

@@ -700,7 +700,8 @@ class ConsoleIT {
      * meeting held on Monday 28 December 2026 and its decision: due ten working days after it, owned by
      * the Syrian assistant minister (the lead, paired with the Omani undersecretary) and by a Syrian
      * postal company outside both delegations. Ten working days land on Monday 11 January 2027 in
-     * Syria, but on Tuesday 12 January in Oman, whose Accession Day is the 11th. The company's focal
+     * Syria, but on Wednesday 13 January in Oman, where Isra and Mi'raj (Tuesday 5 January) and
+     * Accession Day (Monday 11 January) are public holidays. The company's focal
      * point, named beforehand by the company's own secretariat, hands its action to an engineer who
      * reads English; he reports progress and marks it done with evidence; the secretariat returns it,
      * then verifies it. Each is told, in their own language, with the Hijri date beside the Gregorian.
@@ -789,7 +790,7 @@ class ConsoleIT {
             actionBy.put(who, (String) a.get("id"));
         }
         assertThat(dueBy).containsEntry(suleiman, "2027-01-11").containsEntry(post, "2027-01-11")
-                .containsEntry(undersecretary, "2027-01-12");
+                .containsEntry(undersecretary, "2027-01-13");
         String postAction = actionBy.get(post);
 
         // The focal point is told in Arabic, both calendars, the month as Syrians name it.
@@ -799,7 +800,7 @@ class ConsoleIT {
         assertThat(toRana.getString("body")).contains("الاثنين 11 كانون الثاني 2027 الموافق 3 شعبان 1448 هـ");
         // The Omani counterpart reads his own day with the month as Omanis name it.
         JsonPath toOman = awaitNotification(undersecretary, "org.mutabaa.action.created.v1");
-        assertThat(toOman.getString("body")).contains("الثلاثاء 12 يناير 2027 الموافق 4 شعبان 1448 هـ");
+        assertThat(toOman.getString("body")).contains("الأربعاء 13 يناير 2027 الموافق 5 شعبان 1448 هـ");
 
         // She hands the company's action to the engineer.
         try (Browser focal = Browser.open(console, 1280, 900)) {

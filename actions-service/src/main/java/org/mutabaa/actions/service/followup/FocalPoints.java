@@ -2,6 +2,7 @@ package org.mutabaa.actions.service.followup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.mutabaa.actions.domain.FocalAddress;
 import org.mutabaa.actions.domain.Official;
 import org.mutabaa.actions.domain.OrganisationFollowUp;
 import org.mutabaa.actions.events.ActionPerson;
@@ -20,7 +21,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Each organisation's follow-up focal points: officials of the organisation who are told of the
+ * Each organisation's follow-up focal points: officials of the organisation (and addresses of people
+ * outside the directory) who are told of the
  * actions it owns (and may hand one to a person of it) and, for the organisation of a recording
  * secretariat, of the done actions it is to verify and the escalations that reach it.
  */
@@ -42,17 +44,24 @@ public class FocalPoints implements FocalPointsOf {
         this.now = now;
     }
 
-    /** The organisation's focal points who are active officials, in the order named. */
+    /**
+     * The organisation's focal points: the active officials in the order named, then the addresses
+     * (no officialId, an email).
+     */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ActionPerson> of(UUID organisationId) {
         if (organisationId == null) {
             return List.of();
         }
-        return followUps.findByIdOptional(organisationId).map(f -> f.focalPoints.stream()
-                        .map(id -> directory.find(id).filter(o -> o.active).orElse(null))
-                        .filter(Objects::nonNull).map(FocalPoints::person).toList())
-                .orElse(List.of());
+        return followUps.findByIdOptional(organisationId).map(f -> {
+            List<ActionPerson> people = new ArrayList<>();
+            f.focalPoints.stream().map(id -> directory.find(id).filter(o -> o.active).orElse(null))
+                    .filter(Objects::nonNull).map(FocalPoints::person).forEach(people::add);
+            f.addresses.forEach(a -> people.add(new ActionPerson(null, organisationId, null, null, null, a.nameAr,
+                    a.nameEn, null, null, a.preferredLanguage, null, a.email)));
+            return people;
+        }).orElse(List.of());
     }
 
     /** Whether the official is one of the organisation's focal points. */
@@ -69,14 +78,29 @@ public class FocalPoints implements FocalPointsOf {
                 .map(id -> directory.find(id).orElse(null)).filter(Objects::nonNull).toList()).orElse(List.of());
     }
 
+    /** The addresses named, in order. */
+    @Transactional
+    public List<FocalAddress> addresses(UUID organisationId) {
+        return followUps.findByIdOptional(organisationId).map(f -> List.copyOf(f.addresses)).orElse(List.of());
+    }
+
     /**
-     * Names the organisation's focal points (replacing any before), each an active official of the
-     * organisation, at most {@link #MAX}: its own secretariat, a secretariat that recorded a meeting
-     * whose action it owns, or an administrator.
+     * Names the organisation's focal points (replacing any before): active officials of the
+     * organisation, and addresses for people outside the directory, at most {@link #MAX} in all. Its
+     * own secretariat, a secretariat that recorded a meeting whose action it owns, or an administrator.
      */
     @Transactional
-    public List<Official> name(UUID organisationId, List<UUID> officialIds, UUID actor) {
+    public List<Official> name(UUID organisationId, List<UUID> officialIds, List<FocalAddress> addresses, UUID actor) {
         access.requireMayNameFocalPoints(organisationId);
+        if (officialIds.size() + addresses.size() > MAX) {
+            throw ProblemException.invalidField("addresses", "makes more than " + MAX + " focal points with the officials");
+        }
+        Set<String> mailboxes = new HashSet<>();
+        for (int i = 0; i < addresses.size(); i++) {
+            if (!mailboxes.add(addresses.get(i).email.trim().toLowerCase(java.util.Locale.ROOT))) {
+                throw ProblemException.invalidField("addresses[" + i + "].email", "is named twice");
+            }
+        }
         Set<UUID> seen = new HashSet<>();
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < officialIds.size(); i++) {
@@ -97,6 +121,8 @@ public class FocalPoints implements FocalPointsOf {
         });
         f.focalPoints.clear();
         f.focalPoints.addAll(ids);
+        f.addresses.clear();
+        addresses.forEach(a -> f.addresses.add(new FocalAddress(a.email.trim(), a.nameAr, a.nameEn, a.preferredLanguage)));
         f.updatedAt = now.get();
         f.updatedBy = actor;
         followUps.persist(f);
@@ -106,6 +132,6 @@ public class FocalPoints implements FocalPointsOf {
     /** The official as action events carry people. */
     public static ActionPerson person(Official o) {
         return new ActionPerson(o.id, o.organisationId, o.organisationNameAr, o.organisationNameEn, o.countryCode,
-                o.nameAr, o.nameEn, o.titleAr, o.titleEn, o.preferredLanguage, o.timeZone);
+                o.nameAr, o.nameEn, o.titleAr, o.titleEn, o.preferredLanguage, o.timeZone, null);
     }
 }
