@@ -140,7 +140,7 @@ public final class Fixtures {
         return TestInfra.endpoints().bootstrapServers();
     }
 
-    static ObjectNode read(String example) {
+    public static ObjectNode read(String example) {
         try {
             return (ObjectNode) JSON.readTree(Contracts.read(Contracts.dir().resolve(example)));
         } catch (Exception e) {

@@ -73,6 +73,10 @@ public class Notification {
     /** Where in the console to read it (a confidential item is only referenced and linked). */
     public String link;
 
+    /** For a focal point outside the directory: the address it is told at (no inbox). */
+    @Column(name = "recipient_address")
+    public String recipientAddress;
+
     @Column(name = "recipient_time_zone")
     public String recipientTimeZone;
 

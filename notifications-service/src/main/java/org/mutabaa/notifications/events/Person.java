@@ -6,10 +6,11 @@ import java.util.UUID;
 
 /**
  * An official (or, in action events, an organisation: no {@code officialId}) as the events carry
- * them; {@code role} only for a meeting's participants.
+ * them; {@code role} only for a meeting's participants; {@code email} for a focal point named by
+ * address, outside the directory.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Person(UUID officialId, UUID organisationId, String organisationNameAr, String organisationNameEn,
                      String countryCode, String nameAr, String nameEn, String titleAr, String titleEn,
-                     String preferredLanguage, String timeZone, String role) {
+                     String preferredLanguage, String timeZone, String role, String email) {
 }

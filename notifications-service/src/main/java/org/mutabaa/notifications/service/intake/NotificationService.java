@@ -191,6 +191,7 @@ public class NotificationService {
         n.link = link;
         n.urgent = kind.urgent();
         n.recipientTimeZone = r.timeZone();
+        n.recipientAddress = r.byAddress() ? r.email() : null;
         n.createdAt = now.get();
         n.traceId = Traces.currentTraceId();
         planner.store(n, kind, r);
@@ -203,6 +204,14 @@ public class NotificationService {
             return;
         }
         for (Person p : people) {
+            if (p != null && p.officialId() == null && p.email() != null && !p.email().isBlank()
+                    && (reason == Reason.FOCAL_POINT || reason == Reason.VERIFIER)) {
+                // A focal point outside the directory: by mail at its address, in its language.
+                Recipient r = Recipient.atAddress(p.email(), p.preferredLanguage(), p.nameAr(), p.nameEn(), reason,
+                        Zones.valid(fallbackZone).orElse("UTC"), p.countryCode());
+                recipients.putIfAbsent(r.officialId(), r);
+                continue;
+            }
             if (p == null || p.officialId() == null || recipients.containsKey(p.officialId())) {
                 continue;
             }
@@ -215,10 +224,10 @@ public class NotificationService {
                             first(known.nameAr, p.nameAr()), first(known.nameEn, p.nameEn()),
                             first(known.titleAr, p.titleAr()), first(known.titleEn, p.titleEn()), reason, zone,
                             known.organisationId, first(known.countryCode, p.countryCode()),
-                            known.active ? known.email : null)
+                            known.active ? known.email : null, false)
                     : new Recipient(p.officialId(), Recipient.language(p.preferredLanguage()), p.nameAr(),
                             p.nameEn(), p.titleAr(), p.titleEn(), reason, zone, p.organisationId(), p.countryCode(),
-                            null));
+                            null, false));
         }
     }
 

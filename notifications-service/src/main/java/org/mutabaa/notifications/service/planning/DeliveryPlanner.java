@@ -61,6 +61,13 @@ public class DeliveryPlanner {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void store(Notification n, EventKind kind, Recipient r) {
+        if (r.byAddress()) {
+            // Someone outside the directory: no inbox, no preferences, no webhook of theirs; a mail.
+            n.inApp = false;
+            notifications.persist(n);
+            create(n, Channel.EMAIL, r.email(), Delivery.Status.PENDING);
+            return;
+        }
         Preference p = memo.preference(r.officialId(), preferences::of);
         boolean urgent = kind.urgent();
         Set<Channel> channels = urgent ? Set.of(Channel.values()) : preferences.channels(p, kind);

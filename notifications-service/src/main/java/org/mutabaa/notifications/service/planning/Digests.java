@@ -114,7 +114,7 @@ public class Digests {
         }
         Map<String, Object> data = new HashMap<>();
         data.put("recipient", new org.mutabaa.notifications.domain.Recipient(o.id, language, o.nameAr, o.nameEn,
-                o.titleAr, o.titleEn, null, null, null, null, null).salutation());
+                o.titleAr, o.titleEn, null, null, null, null, null, false).salutation());
         data.put("day", ReadableDates.forReader(language, o.countryCode, o.timeZone, p.digits).gregorian(today));
         data.put("count", items.size());
         data.put("items", items);

@@ -219,4 +219,57 @@ class EmailDeliveryTest {
         assertThat(EmailSender.domainOf("follow-up@example.om")).isEqualTo("example.om");
         assertThat(EmailSender.domainOf("Mutabaa")).isEqualTo("localhost");
     }
+
+    /**
+     * The Arab Fund, outside the directory's countries, owns an action; its two focal points are
+     * addresses of its offices, one reading Arabic and one English. Each is mailed once, in its
+     * language, however often the event arrives; nobody has it in an inbox.
+     */
+    @Test
+    void focalPointsOutsideTheDirectoryAreMailedAtTheirAddressesInTheirLanguageOnce() {
+        String fund = UUID.randomUUID().toString();
+        String action = UUID.randomUUID().toString();
+        ObjectNode event = fundAction(fund, action);
+        assertThat(org.mutabaa.infra.testkit.Contracts.violations("actions-service", "action-created.v1",
+                event.toString())).isEmpty();
+        publish(InfraResource.actionsTopic, event);
+        publish(InfraResource.actionsTopic, event);
+
+        List<MailServer.Mail> mails = await().atMost(MAIL).until(() -> Smtp.about(action), m -> m.size() >= 2);
+        Map<String, MailServer.Mail> byAddress = mails.stream().collect(Collectors.toMap(MailServer.Mail::to, m -> m));
+        assertThat(byAddress).containsOnlyKeys("followup@arabfund.org", "projects@arabfund.org");
+        MailServer.Mail arabic = byAddress.get("followup@arabfund.org");
+        assertThat(arabic.subject()).isEqualTo("مهمة متابعة جديدة مسندة إلى الصندوق العربي للإنماء الاقتصادي والاجتماعي");
+        assertThat(arabic.text()).startsWith("إدارة المتابعة،")
+                .contains("وتصلك بصفتك جهة الاتصال لمتابعتها").contains(" الموافق ").contains(" هـ");
+        assertThat(arabic.html()).contains("<html lang=\"ar\" dir=\"rtl\">");
+        MailServer.Mail english = byAddress.get("projects@arabfund.org");
+        assertThat(english.text()).startsWith("Dear Projects Office,").contains("AH)");
+
+        // A later event on the same key is mailed only after the repeated one was read: still two about the action.
+        String later = UUID.randomUUID().toString();
+        publish(InfraResource.actionsTopic, fundAction(fund, later));
+        await().atMost(MAIL).until(() -> Smtp.about(later), m -> m.size() == 2);
+        assertThat(Smtp.about(action)).hasSize(2);
+        String recipient = org.mutabaa.notifications.domain.Recipient.addressId("followup@arabfund.org").toString();
+        given().queryParam("recipientId", recipient).when().get("/notifications").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+    }
+
+    /** The ActionCreated example for an action the fund owns, told to its two addresses. */
+    static ObjectNode fundAction(String fund, String action) {
+        ObjectNode event = read("actions-service/action-created.v1.example.json");
+        event.put("id", UUID.randomUUID().toString());
+        ObjectNode data = data(event);
+        data.put("actionId", action);
+        data.putObject("owner").put("organisationId", fund).put("countryCode", "KW")
+                .put("organisationNameAr", "الصندوق العربي للإنماء الاقتصادي والاجتماعي")
+                .put("organisationNameEn", "Arab Fund for Economic and Social Development");
+        ArrayNode focal = data.putArray("focalPoints");
+        focal.addObject().put("organisationId", fund).put("email", "followup@arabfund.org").put("nameAr", "إدارة المتابعة")
+                .put("preferredLanguage", "ar");
+        focal.addObject().put("organisationId", fund).put("email", "projects@arabfund.org").put("nameEn", "Projects Office")
+                .put("preferredLanguage", "en");
+        return event;
+    }
 }
