@@ -10,6 +10,8 @@ export function h(tag, attrs, ...children) {
     } else if (key === 'dataset') {
       Object.assign(el.dataset, value);
     } else if (key === 'value' && 'value' in el) {
+      // As given, not as typed: a form that was only filled in is not taken for one being edited.
+      if ('defaultValue' in el) el.defaultValue = value;
       el.value = value;
     } else if (value === true) {
       el.setAttribute(key, '');

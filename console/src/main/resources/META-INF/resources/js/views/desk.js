@@ -88,6 +88,18 @@ export async function organisationPage(main, id) {
   };
   const named = new Set(focal.focalPoints.map(f => f.officialId));
   const active = officials.filter(x => x.active);
+  // Focal points outside the directory (an organisation outside its countries): by address, told by mail.
+  const addressList = h('ol', {class: 'focal-addresses'});
+  const addressRow = a => {
+    const i = addressList.children.length;
+    addressList.append(h('li', {class: 'row focal-address'},
+      field(t('email'), h('input', {name: `addresses[${i}].email`, type: 'email', dir: 'ltr', value: a?.email || ''})),
+      field(t('nameAr'), h('input', {name: `addresses[${i}].nameAr`, dir: 'rtl', lang: 'ar', value: a?.nameAr || ''})),
+      field(t('nameEn'), h('input', {name: `addresses[${i}].nameEn`, dir: 'ltr', lang: 'en', value: a?.nameEn || ''})),
+      field(t('preferredLanguage'), select(`addresses[${i}].preferredLanguage`,
+        [['ar', t('lang_ar')], ['en', t('lang_en')]], a?.preferredLanguage || 'ar'))));
+  };
+  (focal.addresses || []).forEach(addressRow);
   const focalForm = secretariat() ? h('form', {class: 'card', id: 'focal-points-form', novalidate: true},
     h('h2', {}, t('nameFocalPoints')),
     h('p', {class: 'hint'}, t('focalPointsHint')),
@@ -95,10 +107,18 @@ export async function organisationPage(main, id) {
       active.map((x, i) => h('label', {class: 'check'},
         h('input', {type: 'checkbox', name: `focalPointIds[${i}]`, value: x.id, checked: named.has(x.id)}), ' ',
         bdi(pick(x, 'name') || pick(x, 'title'))))),
+    h('fieldset', {class: 'addresses'}, h('legend', {}, t('focalAddresses')),
+      h('p', {class: 'hint'}, t('focalAddressesHint')), addressList,
+      h('button', {type: 'button', class: 'add-address', onclick: () => addressRow(null)}, t('addAddress'))),
     h('button', {type: 'submit', class: 'primary'}, t('save'))) : null;
   if (focalForm) {
     onSubmit(focalForm, () => put('actions', `/organisations/${id}/focal-points`, {
-      focalPointIds: [...focalForm.querySelectorAll('input[type=checkbox]:checked')].map(b => b.value)}), reload);
+      focalPointIds: [...focalForm.querySelectorAll('input[type=checkbox]:checked')].map(b => b.value),
+      addresses: [...addressList.children].map((row, i) => ({
+        email: text(focalForm, `addresses[${i}].email`), nameAr: text(focalForm, `addresses[${i}].nameAr`, true),
+        nameEn: text(focalForm, `addresses[${i}].nameEn`, true),
+        preferredLanguage: focalForm.elements[`addresses[${i}].preferredLanguage`].value,
+      })).filter(a => a.email || a.nameAr || a.nameEn)}), reload);
   }
   replace(main,
     h('p', {class: 'crumbs'}, h('a', {href: '#/directory'}, t('directory')), ' · ',
@@ -107,8 +127,10 @@ export async function organisationPage(main, id) {
     h('dl', {class: 'facts'},
       h('dt', {}, t('okind')), h('dd', {}, t('okind_' + o.kind)),
       h('dt', {}, t('country')), h('dd', {}, country(o.countryCode)),
-      h('dt', {}, t('focalPoints')), h('dd', {id: 'focal-points'}, focal.focalPoints.length
-        ? focal.focalPoints.map((f, i) => [i ? '، ' : '', bdi(pick(f, 'name') || pick(f, 'title'))])
+      h('dt', {}, t('focalPoints')), h('dd', {id: 'focal-points'}, focal.focalPoints.length || focal.addresses?.length
+        ? [...focal.focalPoints.map(f => bdi(pick(f, 'name') || pick(f, 'title'))),
+          ...(focal.addresses || []).map(a => bdi(`${pick(a, 'name') || ''} <${a.email}>`.trim()))]
+          .map((x, i) => [i ? '، ' : '', x])
         : t('noFocalPoints'))),
     h('section', {class: 'card', 'aria-labelledby': 'h-officials'}, h('h2', {id: 'h-officials'}, t('officials')),
       officials.length === 0 ? h('p', {}, t('nothing')) : h('ul', {class: 'officials'}, officials.map(x => h('li', {

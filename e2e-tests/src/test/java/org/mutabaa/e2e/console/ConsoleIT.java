@@ -600,9 +600,20 @@ class ConsoleIT {
             // actions-service learns of new officials from the directory's events: the console says so until it has.
             submitUntilAccepted(secretariat, "#focal-points-form",
                     d -> d.findElement(By.id("focal-points")).getText().contains("رنا الأحمد"));
+            // And the office of its Jordanian partner, outside the directory, by address: told by mail in English.
+            secretariat.click("#focal-points-form button.add-address");
+            secretariat.type("#focal-points-form", "addresses[0].email", "followup@jordanpost.com.jo");
+            secretariat.type("#focal-points-form", "addresses[0].nameEn", "Jordan Post follow-up office");
+            new Select(secretariat.awaitElement("#focal-points-form select[name='addresses[0].preferredLanguage']"))
+                    .selectByValue("en");
+            secretariat.click("#focal-points-form button[type='submit']");
+            secretariat.await(d -> d.findElement(By.id("focal-points")).getText().contains("followup@jordanpost.com.jo"));
             secretariat.screenshot("ar-organisation-focal-points");
-            assertThat(actions().get("/organisations/{id}/focal-points", post).then().statusCode(200).extract().jsonPath()
-                    .getList("focalPoints.officialId", String.class)).containsExactly(rana);
+            JsonPath focalPoints = actions().get("/organisations/{id}/focal-points", post).then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(focalPoints.getList("focalPoints.officialId", String.class)).containsExactly(rana);
+            assertThat(focalPoints.getList("addresses.email", String.class)).containsExactly("followup@jordanpost.com.jo");
+            assertThat(focalPoints.getString("addresses[0].preferredLanguage")).isEqualTo("en");
 
             // The focal point hands the post's action to her colleague.
             try (Browser focal = Browser.open(console, 1280, 900)) {
@@ -848,11 +859,14 @@ class ConsoleIT {
             assertThat(returned.getString("language")).isEqualTo("en");
             assertThat(returned.getString("body")).contains("أرفقوا محضر الاختبار الموقع");
 
-            owner.go("#/actions/" + postAction);
+            // His page shows the return as it happens, with the reason.
+            owner.await(d -> d.findElement(By.id("action-status")).getText().contains("In progress")
+                    && d.findElement(By.id("action-status")).getText().contains("أرفقوا محضر الاختبار الموقع"));
             owner.type("#status-form", "reason", "Signed test report attached");
             owner.click("#status-form button[data-status='DONE']");
             owner.await(d -> d.findElement(By.id("action-status")).getText().contains("Awaiting verification"));
-            secretariat.go("#/actions/" + postAction);
+            // A secretariat has no live stream of its own: it reads the page again.
+            secretariat.driver().navigate().refresh();
             secretariat.click("#verify-form button[data-verdict='verify']");
             secretariat.await(d -> d.findElement(By.id("action-status")).getText().contains("تم التحقق"));
             secretariat.screenshot("ar-walk-verified");

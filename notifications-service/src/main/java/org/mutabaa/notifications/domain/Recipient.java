@@ -15,10 +15,11 @@ public record Recipient(UUID officialId, String language, String nameAr, String 
      * the address, so that it is told once per event however often the event arrives.
      */
     public static Recipient atAddress(String email, String language, String nameAr, String nameEn,
-                                      Notification.Reason reason, String timeZone, String countryCode) {
+                                      Notification.Reason reason, String timeZone, UUID organisationId,
+                                      String countryCode) {
         String mailbox = email.trim();
-        return new Recipient(addressId(mailbox), language(language), nameAr, nameEn, null, null, reason, timeZone, null,
-                countryCode, mailbox, true);
+        return new Recipient(addressId(mailbox), language(language), nameAr, nameEn, null, null, reason, timeZone,
+                organisationId, countryCode, mailbox, true);
     }
 
     /** The recipient id of an address: the same for the same mailbox, whatever its letters' case. */

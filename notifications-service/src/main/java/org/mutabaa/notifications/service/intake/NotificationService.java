@@ -208,7 +208,7 @@ public class NotificationService {
                     && (reason == Reason.FOCAL_POINT || reason == Reason.VERIFIER)) {
                 // A focal point outside the directory: by mail at its address, in its language.
                 Recipient r = Recipient.atAddress(p.email(), p.preferredLanguage(), p.nameAr(), p.nameEn(), reason,
-                        Zones.valid(fallbackZone).orElse("UTC"), p.countryCode());
+                        Zones.valid(fallbackZone).orElse("UTC"), p.organisationId(), p.countryCode());
                 recipients.putIfAbsent(r.officialId(), r);
                 continue;
             }

@@ -62,10 +62,11 @@ public class DeliveryPlanner {
     @Transactional(Transactional.TxType.MANDATORY)
     public void store(Notification n, EventKind kind, Recipient r) {
         if (r.byAddress()) {
-            // Someone outside the directory: no inbox, no preferences, no webhook of theirs; a mail.
+            // Someone outside the directory: no inbox and no preferences; a mail, and the organisation's webhooks.
             n.inApp = false;
             notifications.persist(n);
             create(n, Channel.EMAIL, r.email(), Delivery.Status.PENDING);
+            webhooks(n, r);
             return;
         }
         Preference p = memo.preference(r.officialId(), preferences::of);
@@ -80,11 +81,19 @@ public class DeliveryPlanner {
         if (channels.contains(Channel.EMAIL) && address != null) {
             create(n, Channel.EMAIL, address, p.digest && !urgent ? Delivery.Status.HELD : Delivery.Status.PENDING);
         }
-        if (channels.contains(Channel.WEBHOOK) && r.organisationId() != null) {
-            for (Webhook w : memo.webhooks(r.organisationId(),
-                    organisation -> webhooks.list("organisationId = ?1 and active = true", organisation))) {
-                create(n, Channel.WEBHOOK, w.id.toString(), Delivery.Status.PENDING);
-            }
+        if (channels.contains(Channel.WEBHOOK)) {
+            webhooks(n, r);
+        }
+    }
+
+    /** A delivery to each active webhook of the recipient's organisation. */
+    private void webhooks(Notification n, Recipient r) {
+        if (r.organisationId() == null) {
+            return;
+        }
+        for (Webhook w : memo.webhooks(r.organisationId(),
+                organisation -> webhooks.list("organisationId = ?1 and active = true", organisation))) {
+            create(n, Channel.WEBHOOK, w.id.toString(), Delivery.Status.PENDING);
         }
     }
 

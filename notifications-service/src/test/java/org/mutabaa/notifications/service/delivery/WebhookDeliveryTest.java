@@ -139,6 +139,23 @@ class WebhookDeliveryTest {
         assertThat(received.stream().filter(r -> r.body().contains(event.get("id").asText()))).hasSize(5);
     }
 
+    /** An organisation outside the directory, told through addresses, hears of its action on its webhook too. */
+    @Test
+    void anOrganisationOutsideTheDirectoryHearsOfItsActionOnItsWebhook() throws Exception {
+        String fund = java.util.UUID.randomUUID().toString();
+        register(fund);
+        ObjectNode event = EmailDeliveryTest.fundAction(fund, java.util.UUID.randomUUID().toString());
+        publish(InfraResource.actionsTopic, event);
+        List<Received> hooks = await().atMost(Duration.ofSeconds(30)).until(() -> received.stream()
+                .filter(r -> r.body().contains(event.get("id").asText())).toList(), l -> l.size() >= 2);
+        List<JsonNode> bodies = new java.util.ArrayList<>();
+        for (Received hook : hooks) {
+            bodies.add(JSON.readTree(hook.body()));
+        }
+        assertThat(bodies).extracting(b -> b.get("eventType").asText()).containsOnly("org.mutabaa.action.created.v1");
+        assertThat(bodies).extracting(b -> b.get("language").asText()).containsExactlyInAnyOrder("ar", "en");
+    }
+
     String register(String organisation) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("organisationId", organisation,
