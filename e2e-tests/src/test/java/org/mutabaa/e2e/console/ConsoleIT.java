@@ -487,16 +487,7 @@ class ConsoleIT {
             form.findElement(By.name("titleAr")).sendKeys(typed);
             form.findElement(By.name("titleEn")).sendKeys("Follow-up session of the Syrian-Omani ministerial meeting");
             form.findElement(By.name("platform")).sendKeys("Zoom");
-            browser.script("arguments[0].value = arguments[1]", form.findElement(By.name("startsAt")), "2026-11-20T11:00");
-            new Select(form.findElement(By.name("timeZone"))).selectByValue("Asia/Damascus");
-            new Select(form.findElement(By.name("status"))).selectByValue("HELD");
-            new Select(form.findElement(By.name("delegations[0].organisationId"))).selectByValue(syMinistry);
-            new Select(form.findElement(By.name("delegations[0].participants[0].officialId"))).selectByValue(khatib);
-            form.findElements(By.cssSelector("fieldset.delegation-form")).get(0)
-                    .findElement(By.cssSelector("button.add-participant")).click();
-            new Select(form.findElement(By.name("delegations[0].participants[1].officialId"))).selectByValue(suleiman);
-            new Select(form.findElement(By.name("delegations[1].organisationId"))).selectByValue(omMinistry);
-            new Select(form.findElement(By.name("delegations[1].participants[0].officialId"))).selectByValue(maawali);
+            heldInDamascus(browser, form, "2026-11-20T11:00", List.of(syMinistry, khatib, suleiman), List.of(omMinistry, maawali));
             form.findElement(By.name("agenda[0].titleAr")).sendKeys(seedMeeting.getString("agenda[0].titleAr"));
             form.findElement(By.name("agenda[0].titleEn")).sendKeys(seedMeeting.getString("agenda[0].titleEn"));
             browser.screenshot("ar-secretariat-records-meeting");
@@ -751,19 +742,8 @@ class ConsoleIT {
             WebElement form = secretariat.awaitElement("#meeting-form");
             form.findElement(By.name("titleAr")).sendKeys("اجتماع لجنة المتابعة السورية العمانية " + suffix);
             form.findElement(By.name("titleEn")).sendKeys("Syrian-Omani follow-up committee " + suffix);
-            secretariat.script("arguments[0].value = arguments[1]", form.findElement(By.name("startsAt")), "2026-12-28T10:00");
-            new Select(form.findElement(By.name("timeZone"))).selectByValue("Asia/Damascus");
-            new Select(form.findElement(By.name("status"))).selectByValue("HELD");
-            new Select(form.findElement(By.name("delegations[0].organisationId"))).selectByValue(syMinistry);
-            new Select(form.findElement(By.name("delegations[0].participants[0].officialId"))).selectByValue(khatib);
-            form.findElements(By.cssSelector("fieldset.delegation-form")).get(0)
-                    .findElement(By.cssSelector("button.add-participant")).click();
-            new Select(form.findElement(By.name("delegations[0].participants[1].officialId"))).selectByValue(suleiman);
-            new Select(form.findElement(By.name("delegations[1].organisationId"))).selectByValue(omMinistry);
-            new Select(form.findElement(By.name("delegations[1].participants[0].officialId"))).selectByValue(maawali);
-            form.findElements(By.cssSelector("fieldset.delegation-form")).get(1)
-                    .findElement(By.cssSelector("button.add-participant")).click();
-            new Select(form.findElement(By.name("delegations[1].participants[1].officialId"))).selectByValue(undersecretary);
+            heldInDamascus(secretariat, form, "2026-12-28T10:00", List.of(syMinistry, khatib, suleiman),
+                    List.of(omMinistry, maawali, undersecretary));
             form.findElement(By.name("agenda[0].titleAr")).sendKeys("ربط الشبكات البريدية الحكومية");
             form.findElement(By.cssSelector("button[type='submit']")).click();
             meetingId = secretariat.await(d -> {
@@ -918,6 +898,30 @@ class ConsoleIT {
             }
             return null;
         }, java.util.Objects::nonNull);
+    }
+
+    /**
+     * Fills the meeting form: held at a wall time in Damascus, by two delegations, each given as its
+     * organisation then its officials (the first heads it).
+     */
+    private static void heldInDamascus(Browser browser, WebElement form, String startsAt, List<String> first,
+                                       List<String> second) {
+        browser.script("arguments[0].value = arguments[1]", form.findElement(By.name("startsAt")), startsAt);
+        new Select(form.findElement(By.name("timeZone"))).selectByValue("Asia/Damascus");
+        new Select(form.findElement(By.name("status"))).selectByValue("HELD");
+        List<List<String>> delegations = List.of(first, second);
+        for (int d = 0; d < delegations.size(); d++) {
+            List<String> delegation = delegations.get(d);
+            new Select(form.findElement(By.name("delegations[" + d + "].organisationId"))).selectByValue(delegation.get(0));
+            for (int p = 1; p < delegation.size(); p++) {
+                if (p > 1) {
+                    form.findElements(By.cssSelector("fieldset.delegation-form")).get(d)
+                            .findElement(By.cssSelector("button.add-participant")).click();
+                }
+                new Select(form.findElement(By.name("delegations[" + d + "].participants[" + (p - 1) + "].officialId")))
+                        .selectByValue(delegation.get(p));
+            }
+        }
     }
 
     /** Adds an official of the organisation through its page; returns the id the directory gave them. */

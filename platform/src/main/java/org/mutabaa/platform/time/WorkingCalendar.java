@@ -152,26 +152,25 @@ public final class WorkingCalendar {
 
     /** The first working day after {@code date}. */
     public LocalDate nextWorkingDay(LocalDate date) {
-        LocalDate next = date.plusDays(1);
-        for (int off = 0; !isWorkingDay(next); off++) {
+        return workingDayFrom(date, 1);
+    }
+
+    /** The first working day from {@code date} in the direction of {@code step} (1 after, -1 before), not counting it. */
+    private LocalDate workingDayFrom(LocalDate date, int step) {
+        LocalDate day = date.plusDays(step);
+        for (int off = 0; !isWorkingDay(day); off++) {
             if (off > MAX_DAYS_OFF_IN_A_ROW) {
-                throw new IllegalStateException("more than " + MAX_DAYS_OFF_IN_A_ROW + " days off in a row after " + date);
+                throw new IllegalStateException("more than " + MAX_DAYS_OFF_IN_A_ROW + " days off in a row "
+                        + (step > 0 ? "after " : "before ") + date);
             }
-            next = next.plusDays(1);
+            day = day.plusDays(step);
         }
-        return next;
+        return day;
     }
 
     /** The last working day before {@code date}. */
     public LocalDate previousWorkingDay(LocalDate date) {
-        LocalDate previous = date.minusDays(1);
-        for (int off = 0; !isWorkingDay(previous); off++) {
-            if (off > MAX_DAYS_OFF_IN_A_ROW) {
-                throw new IllegalStateException("more than " + MAX_DAYS_OFF_IN_A_ROW + " days off in a row before " + date);
-            }
-            previous = previous.minusDays(1);
-        }
-        return previous;
+        return workingDayFrom(date, -1);
     }
 
     /** The {@code n}-th working day before {@code from} (not counting {@code from}); {@code from} itself for 0. */
