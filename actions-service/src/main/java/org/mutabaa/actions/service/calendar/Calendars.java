@@ -138,6 +138,7 @@ public class Calendars {
     private void rescheduleAround(CountryCalendar calendar, LocalDate date) {
         announced.flush();
         calendar.updatedAt = now.get();
+        built.remove(calendar.countryCode);
         WorkingCalendar changed = build(calendar);
         for (Action action : actions.pendingDueInCountrySince(calendar.countryCode,
                 date.minusDays(RESCHEDULE_BEFORE_DAYS))) {

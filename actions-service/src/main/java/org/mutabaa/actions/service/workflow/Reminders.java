@@ -158,16 +158,18 @@ public class Reminders {
 
     static boolean due(Action action, Deadline kind, OffsetDateTime now) {
         return switch (kind) {
-            case DUE_SOON -> action.overdueAt.isAfter(now) && action.dueSoonAt != null && !action.dueSoonAt.isAfter(now);
+            case DUE_SOON -> action.overdueAt.isAfter(now) && action.dueSoonAt != null
+                    && !action.dueSoonAt.isAfter(now);
             case OVERDUE -> !action.overdueAt.isAfter(now);
         };
     }
 
     /**
      * Escalates each of these late actions to level {@code level} (1-based) of its meeting's chain,
-     * once it is that level's days late, counted in its owner's country's working days: claims the level (once per action, level and due date,
-     * whichever replica), records it in the history and writes ActionEscalated to the outbox. The
-     * level never reaches the owner; a level with nobody else to reach is claimed and passes silently.
+     * once it is that level's days late, counted in its owner's country's working days: claims the
+     * level (once per action, level and due date, whichever replica), records it in the history and
+     * writes ActionEscalated to the outbox. The level never reaches the owner; a level with nobody
+     * else to reach is claimed and passes silently.
      * Returns how many were escalated.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
