@@ -50,8 +50,18 @@ class WorkingCalendarsTest {
         JsonPath oman = calendar("OM", 2027);
         assertThat(holidays(oman, "العيد الوطني")).containsExactly("2027-11-20", "2027-11-21");
         assertThat(holidays(oman, "عيد الأم")).isEmpty();
-        // A country without a calendar works Monday to Friday.
-        given().when().get("/calendars/JO").then().statusCode(200).body("known", equalTo(false))
+        // Jordan and Kuwait, seeded beside them.
+        JsonPath jordan = calendar("JO", 2027);
+        assertThat(jordan.getList("weekend", String.class)).containsExactly("FRIDAY", "SATURDAY");
+        assertThat(holidays(jordan, "عيد الاستقلال")).containsExactly("2027-05-25");
+        // Arafat Day (9 Dhu al-Hijjah 1448) is Saturday 15 May 2027, then three days of Eid al-Adha.
+        assertThat(holidays(jordan, "يوم عرفة وعيد الأضحى")).containsExactly("2027-05-15", "2027-05-16", "2027-05-17",
+                "2027-05-18");
+        JsonPath kuwait = calendar("KW", 2027);
+        assertThat(holidays(kuwait, "العيد الوطني")).containsExactly("2027-02-25");
+        assertThat(holidays(kuwait, "عيد التحرير")).containsExactly("2027-02-26");
+        // A country without a calendar (Germany here) works Monday to Friday.
+        given().when().get("/calendars/DE").then().statusCode(200).body("known", equalTo(false))
                 .body("weekend", equalTo(List.of("SATURDAY", "SUNDAY")));
         given().when().get("/calendars/syria").then().statusCode(400).body("errors[0].field", equalTo("countryCode"));
         given().queryParam("year", 1700).when().get("/calendars/SY").then().statusCode(400)

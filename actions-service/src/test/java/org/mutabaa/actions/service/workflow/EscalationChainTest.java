@@ -157,8 +157,9 @@ class EscalationChainTest {
      * Candidates the sweep's query takes for a level by calendar days, but whose owners have not yet
      * worked that many days late, do not hide an action behind them that has (pages of 2 in tests).
      * Two Syrian actions late from Thursday 4 March 2027 reach seven working days on the 18th (Eid
-     * al-Fitr 9–11 March); a Jordanian one, late four days later from Monday 8 March on the default
-     * Monday-to-Friday week, reaches them on Wednesday 17 March.
+     * al-Fitr 9–11 March); a German expert's, late four days later from Monday 8 March on the
+     * Monday-to-Friday week of a country this service has no calendar for, reaches them on Wednesday
+     * 17 March.
      */
     @Test
     void actionsNotYetDueInTheirOwnersWorkingDaysDoNotHideALaterOneThatIs() {
@@ -166,13 +167,13 @@ class EscalationChainTest {
         String deputyMinister = official(ministry, "رنا الحسن", "معاونة الوزير");
         String first = ownedBy(meeting, SY_DIRECTOR_GENERAL, "2027-03-03");
         String second = ownedBy(meeting, KHATIB, "2027-03-03");
-        String jordanian = ownedBy(meeting, UUID.randomUUID().toString(), "2027-03-05");
+        String german = ownedBy(meeting, UUID.randomUUID().toString(), "2027-03-05");
         choose(meeting, List.of(step("OFFICIAL", 7, deputyMinister))).statusCode(200);
         assertThat(action(first).getString("overdueAt")).isEqualTo("2027-03-03T21:00:00Z");
-        assertThat(action(jordanian).getString("overdueAt")).isEqualTo("2027-03-07T21:00:00Z");
+        assertThat(action(german).getString("overdueAt")).isEqualTo("2027-03-07T21:00:00Z");
 
         sweepAt("2027-03-17T12:00:00Z");
-        assertThat(history(jordanian)).containsExactly("CREATED", "OVERDUE", "ESCALATED");
+        assertThat(history(german)).containsExactly("CREATED", "OVERDUE", "ESCALATED");
         assertThat(history(first)).containsExactly("CREATED", "OVERDUE");
         assertThat(history(second)).containsExactly("CREATED", "OVERDUE");
         sweepAt("2027-03-17T21:00:00Z");
@@ -187,7 +188,7 @@ class EscalationChainTest {
 
     /**
      * As above, due on that day: the Syrian minister, the Syrian director general, or any other id as
-     * a Jordanian official the directory does not know.
+     * an expert of the German development agency, whom the directory does not know.
      */
     String ownedBy(String meeting, String owner, String dueDate) {
         ObjectNode event = adopted();
@@ -199,7 +200,8 @@ class EscalationChainTest {
                 : owner.equals(SY_DIRECTOR_GENERAL)
                 ? person(owner, "3d4e5f6a-7b8c-4d9e-8f0a-2b3c4d5e6f70", "SY", null, null,
                         "مدير عام الهيئة الوطنية لخدمات الشبكة", "ar")
-                : person(owner, UUID.randomUUID().toString(), "JO", "ليلى الخطيب", null, "مديرة التحول الرقمي", "ar"));
+                : person(owner, UUID.randomUUID().toString(), "DE", "يوليا شميت", "Julia Schmidt",
+                        "خبيرة التحول الرقمي في الوكالة الألمانية للتعاون الدولي", "en"));
         publishDecision(event);
         awaitActions(decisionId(event), 1);
         return actionOf(decisionId(event), owner);
