@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mutabaa.actions.domain.FocalAddress;
-import org.mutabaa.actions.domain.Official;
 import org.mutabaa.actions.service.followup.FocalPoints;
 import org.mutabaa.platform.security.Caller;
 
@@ -61,11 +60,11 @@ public class FocalPointsResource {
                 caller.officialIdOrNull()));
     }
 
-    private Views.FocalPointsView view(UUID organisationId, List<Official> officials) {
-        return new Views.FocalPointsView(organisationId, officials.stream()
+    private static Views.FocalPointsView view(UUID organisationId, FocalPoints.Named named) {
+        return new Views.FocalPointsView(organisationId, named.officials().stream()
                 .map(o -> new Views.FocalPointView(o.id, o.nameAr, o.nameEn, o.titleAr, o.titleEn, o.countryCode,
                         o.preferredLanguage, o.active)).toList(),
-                focalPoints.addresses(organisationId).stream()
+                named.addresses().stream()
                         .map(a -> new Views.FocalAddressView(a.email, a.nameAr, a.nameEn, a.preferredLanguage)).toList());
     }
 }

@@ -136,9 +136,8 @@ public class Dashboard {
             Oldest oldest = null;
             if (c[12] != null) {
                 LocalDate due = c[13] instanceof Date d ? d.toLocalDate() : (LocalDate) c[13];
-                String dueCountry = (String) c[15];
-                WorkingCalendar calendar = byCountry.computeIfAbsent(String.valueOf(dueCountry), k -> calendars.of(dueCountry));
-                oldest = new Oldest((UUID) c[12], due, daysLate(calendar, due, (String) c[16], at));
+                oldest = new Oldest((UUID) c[12], due,
+                        daysLate(calendars.of((String) c[15], byCountry), due, (String) c[16], at));
             }
             long notCancelled = total - byStatus.get("CANCELLED");
             Double rate = notCancelled == 0 ? null
@@ -227,10 +226,8 @@ public class Dashboard {
         for (UUID[] p : ids) {
             org.mutabaa.actions.domain.Action lead = byId.get(p[0]);
             org.mutabaa.actions.domain.Action other = byId.get(p[1]);
-            PairSide l = PairSide.of(lead, at, byCountry.computeIfAbsent(String.valueOf(lead.owner.countryCode),
-                    k -> calendars.of(lead.owner.countryCode)));
-            PairSide c = PairSide.of(other, at, byCountry.computeIfAbsent(String.valueOf(other.owner.countryCode),
-                    k -> calendars.of(other.owner.countryCode)));
+            PairSide l = PairSide.of(lead, at, calendars.of(lead.owner.countryCode, byCountry));
+            PairSide c = PairSide.of(other, at, calendars.of(other.owner.countryCode, byCountry));
             Late late = l.overdue() ? (c.overdue() ? Late.BOTH : Late.LEAD) : c.overdue() ? Late.COUNTERPART : Late.NONE;
             Object[] t = titles.getOrDefault(lead.decisionId, new Object[3]);
             pairs.add(new CounterpartPair(lead.decisionId, lead.meetingId, (String) t[1], (String) t[2], lead.titleAr,

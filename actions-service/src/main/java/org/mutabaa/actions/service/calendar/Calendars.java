@@ -120,14 +120,21 @@ public class Calendars {
         action.schedule(due, zone, due == null ? null : of(action.owner.countryCode), config.reminders().dueSoonLead());
     }
 
+    /**
+     * The country's calendar, read once for a pass over many actions: {@code byCountry} keeps what this
+     * pass read (a null country: the default week).
+     */
+    public WorkingCalendar of(String countryCode, Map<String, WorkingCalendar> byCountry) {
+        return byCountry.computeIfAbsent(String.valueOf(countryCode), c -> of(countryCode));
+    }
+
     /** The deadlines of the action on its owner's country's calendar; empty without a due date. */
     public Optional<WorkingCalendar.Deadlines> deadlines(Action action, Map<String, WorkingCalendar> byCountry) {
         if (action.dueDate == null) {
             return Optional.empty();
         }
-        WorkingCalendar calendar = byCountry.computeIfAbsent(String.valueOf(action.owner.countryCode),
-                c -> of(action.owner.countryCode));
-        return Optional.of(WorkingCalendar.Deadlines.of(calendar, action.dueDate, action.timeZone));
+        return Optional.of(WorkingCalendar.Deadlines.of(of(action.owner.countryCode, byCountry), action.dueDate,
+                action.timeZone));
     }
 
     /**

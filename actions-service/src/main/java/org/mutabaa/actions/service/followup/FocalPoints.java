@@ -71,18 +71,19 @@ public class FocalPoints implements FocalPointsOf {
                 .map(f -> f.focalPoints.contains(officialId)).orElse(false);
     }
 
-    /** The officials named, as the directory knows them now (a deactivated one is shown as such). */
-    @Transactional
-    public List<Official> named(UUID organisationId) {
-        return followUps.findByIdOptional(organisationId).map(f -> f.focalPoints.stream()
-                .map(id -> directory.find(id).orElse(null)).filter(Objects::nonNull).toList()).orElse(List.of());
+    /** An organisation's focal points as named: the officials (as the directory knows them now), then the addresses. */
+    public record Named(List<Official> officials, List<FocalAddress> addresses) {
     }
 
-    /** The addresses named, in order. */
+    /** The focal points named, read once (a deactivated official is shown as such). */
     @Transactional
-    public List<FocalAddress> addresses(UUID organisationId) {
-        return followUps.findByIdOptional(organisationId).map(f -> List.copyOf(f.addresses)).orElse(List.of());
+    public Named named(UUID organisationId) {
+        return followUps.findByIdOptional(organisationId).map(f -> new Named(f.focalPoints.stream()
+                        .map(id -> directory.find(id).orElse(null)).filter(Objects::nonNull).toList(),
+                        List.copyOf(f.addresses)))
+                .orElse(new Named(List.of(), List.of()));
     }
+
 
     /**
      * Names the organisation's focal points (replacing any before): active officials of the
@@ -90,7 +91,7 @@ public class FocalPoints implements FocalPointsOf {
      * own secretariat, a secretariat that recorded a meeting whose action it owns, or an administrator.
      */
     @Transactional
-    public List<Official> name(UUID organisationId, List<UUID> officialIds, List<FocalAddress> addresses, UUID actor) {
+    public Named name(UUID organisationId, List<UUID> officialIds, List<FocalAddress> addresses, UUID actor) {
         access.requireMayNameFocalPoints(organisationId);
         if (officialIds.size() + addresses.size() > MAX) {
             throw ProblemException.invalidField("addresses", "makes more than " + MAX + " focal points with the officials");
