@@ -32,6 +32,9 @@ public class InfraResource implements QuarkusTestResourceLifecycleManager {
         actionsTopic = TestInfra.publish(config, "actions", "actions.lifecycle");
         // The tests move the clock and sweep themselves.
         config.put("mutabaa.actions.reminders.every", "1h");
+        byte[] linkKey = new byte[32];
+        new java.security.SecureRandom().nextBytes(linkKey);
+        config.put("mutabaa.actions.links.key", java.util.Base64.getEncoder().encodeToString(linkKey));
         return config;
     }
 

@@ -65,12 +65,14 @@ public final class Tokens {
                 writePrivately(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
                 writePrivately(publicPem, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             }
-            Path secretKey = dir.resolve(WEBHOOK_SECRET_KEY);
-            if (!Files.exists(secretKey)) {
-                createPrivateDirectory(dir);
-                byte[] raw = new byte[32];
-                new java.security.SecureRandom().nextBytes(raw);
-                writePrivately(secretKey, java.util.Base64.getEncoder().encodeToString(raw) + "\n");
+            for (String name : List.of(WEBHOOK_SECRET_KEY, ACTION_LINKS_KEY)) {
+                Path secretKey = dir.resolve(name);
+                if (!Files.exists(secretKey)) {
+                    createPrivateDirectory(dir);
+                    byte[] raw = new byte[32];
+                    new java.security.SecureRandom().nextBytes(raw);
+                    writePrivately(secretKey, java.util.Base64.getEncoder().encodeToString(raw) + "\n");
+                }
             }
             PrivateKey key = KeyFactory.getInstance("RSA")
                     .generatePrivate(new PKCS8EncodedKeySpec(der(Files.readString(privatePem))));
@@ -102,15 +104,21 @@ public final class Tokens {
      */
     public Map<String, String> env() {
         String secretKey;
+        String linksKey;
         try {
             secretKey = Files.readString(publicKeyFile.resolveSibling(WEBHOOK_SECRET_KEY)).strip();
+            linksKey = Files.readString(publicKeyFile.resolveSibling(ACTION_LINKS_KEY)).strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKeyFile.toUri().toString(),
                 "MP_JWT_VERIFY_ISSUER", issuer,
-                "MUTABAA_NOTIFICATIONS_WEBHOOKS_SECRET_KEY", secretKey);
+                "MUTABAA_NOTIFICATIONS_WEBHOOKS_SECRET_KEY", secretKey,
+                "MUTABAA_ACTIONS_LINKS_KEY", linksKey);
     }
+
+    /** The file holding the key actions-service signs action links with (32 bytes, Base64). */
+    static final String ACTION_LINKS_KEY = "action-links.key";
 
     /** The file holding the key webhook secrets are encrypted with (32 bytes, Base64). */
     static final String WEBHOOK_SECRET_KEY = "webhook-secret.key";

@@ -4,12 +4,37 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** Settings of the follow-up desk ({@code mutabaa.actions.*}). */
 @ConfigMapping(prefix = "mutabaa.actions")
 public interface ActionsConfig {
 
     Reminders reminders();
+
+    Links links();
+
+    /** Signed action links, for people told by mail who have no account. */
+    interface Links {
+
+        /**
+         * The key links are signed with (at least 32 bytes, Base64); from the environment
+         * ({@code MUTABAA_ACTIONS_LINKS_KEY}). Without it no link is given, and mails carry none.
+         */
+        Optional<String> key();
+
+        /** How long a link works after the last mail that carried it. */
+        @WithDefault("30d")
+        Duration lifetime();
+
+        /** How many requests one client address may make through links in a minute. */
+        @WithDefault("60")
+        int perMinute();
+
+        /** How many refused links (forged, expired, revoked) one client address may present in a minute. */
+        @WithDefault("10")
+        int refusedPerMinute();
+    }
 
     interface Reminders {
 

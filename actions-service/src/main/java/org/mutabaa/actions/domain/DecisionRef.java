@@ -33,6 +33,16 @@ public class DecisionRef {
 
     public String classification;
 
+    /** The decision's text as last adopted or amended, and when its meeting began (for a link's page). */
+    @Column(name = "text_ar")
+    public String textAr;
+
+    @Column(name = "text_en")
+    public String textEn;
+
+    @Column(name = "meeting_starts_at")
+    public java.time.OffsetDateTime meetingStartsAt;
+
     @Column(name = "time_zone")
     public String timeZone;
 

@@ -51,4 +51,14 @@ public class HistoryEntry {
     public String newValue;
 
     public String note;
+
+    /** Done through a signed action link, by the person it was given to ({@link #actorNameAr}, {@link #actorNameEn}). */
+    @Column(name = "by_link")
+    public boolean byLink;
+
+    @Column(name = "actor_name_ar")
+    public String actorNameAr;
+
+    @Column(name = "actor_name_en")
+    public String actorNameEn;
 }

@@ -109,7 +109,7 @@ public class ActionEvents {
 
     /** The focal points of the organisation that owns the action, while no person does; null otherwise or when it names none. */
     private List<ActionPerson> focal(Action a) {
-        return a.owner.isOrganisation() ? orNull(focalPoints.of(a.owner.organisationId)) : null;
+        return a.owner.isOrganisation() ? orNull(focalPoints.owning(a)) : null;
     }
 
     private static List<ActionPerson> orNull(List<ActionPerson> people) {

@@ -10,4 +10,10 @@ import java.util.UUID;
 public interface FocalPointsOf {
 
     List<ActionPerson> of(UUID organisationId);
+
+    /**
+     * The focal points of the organisation that owns the action (no person yet), told in its stead:
+     * those named by address with a signed link to it while it is open to work.
+     */
+    List<ActionPerson> owning(org.mutabaa.actions.domain.Action action);
 }

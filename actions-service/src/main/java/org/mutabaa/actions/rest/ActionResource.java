@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mutabaa.actions.domain.Action;
 import org.mutabaa.actions.domain.ActionFilter;
 import org.mutabaa.actions.service.calendar.Calendars;
+import org.mutabaa.actions.service.links.ActionLinks;
 import org.mutabaa.actions.service.workflow.ActionService;
 import org.mutabaa.platform.time.WorkingCalendar;
 import org.mutabaa.platform.problem.Params;
@@ -51,8 +53,10 @@ public class ActionResource {
     private final ActionService actions;
     private final Caller caller;
     private final Calendars calendars;
+    private final ActionLinks links;
 
-    public ActionResource(ActionService actions, Caller caller, Calendars calendars) {
+    public ActionResource(ActionService actions, Caller caller, Calendars calendars, ActionLinks links) {
+        this.links = links;
         this.actions = actions;
         this.caller = caller;
         this.calendars = calendars;
@@ -247,6 +251,27 @@ public class ActionResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Params.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return actions.history(id, page, size).map(Views.HistoryView::of);
+    }
+
+    @Operation(operationId = "listActionLinks", summary = "The signed links given for an action",
+            description = "Newest first: the links mailed to the action's focal points who have no account, with"
+                    + " when each was given, until when it works and when it was last used. The tokens are never shown.")
+    @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
+    @GET
+    @Path("/{id}/links")
+    public List<Views.ActionLinkView> links(@PathParam("id") UUID id) {
+        var now = actions.now();
+        return links.of(id).stream().map(l -> Views.ActionLinkView.of(l, now)).toList();
+    }
+
+    @Operation(operationId = "revokeActionLink", summary = "Revoke a signed link",
+            description = "The link is refused from now on, with nothing it opened changed; the next mail about the"
+                    + " action carries a new one. Revoking a revoked link changes nothing.")
+    @RolesAllowed({Caller.ADMIN, Caller.SECRETARIAT})
+    @DELETE
+    @Path("/{id}/links/{linkId}")
+    public Views.ActionLinkView revokeLink(@PathParam("id") UUID id, @PathParam("linkId") UUID linkId) {
+        return Views.ActionLinkView.of(links.revoke(id, linkId, caller.officialIdOrNull()), actions.now());
     }
 
     private Views.ActionView view(UUID id) {

@@ -138,10 +138,14 @@ public final class Views {
                                       + " PRIORITY, DUE_DATE, TITLE, COLLABORATORS, DUE_SOON, OVERDUE, ESCALATED,"
                                       + " STATUS_CHECK, VERIFIED, RETURNED; more may be added, so a client must accept a value it does"
                                       + " not know.", example = "STATUS_CHECK") String change,
-                              String oldValue, String newValue, String note) {
+                              String oldValue, String newValue, String note,
+                              @Schema(description = "Done through a signed action link by the person it was given to,"
+                                      + " who has no account: actorNameAr/En name them.") Boolean byLink,
+                              String actorNameAr, String actorNameEn) {
 
         public static HistoryView of(HistoryEntry e) {
-            return new HistoryView(e.at, e.actorId, e.source, e.change.name(), e.oldValue, e.newValue, e.note);
+            return new HistoryView(e.at, e.actorId, e.source, e.change.name(), e.oldValue, e.newValue, e.note,
+                    e.byLink ? Boolean.TRUE : null, e.actorNameAr, e.actorNameEn);
         }
     }
 
@@ -166,6 +170,61 @@ public final class Views {
 
         public static AttachmentView of(Attachment a) {
             return new AttachmentView(a.id, a.url, a.title, a.addedBy, a.createdAt);
+        }
+    }
+
+    /**
+     * What a signed action link opens: the action, its decision and meeting, and all that was done on
+     * it (each list oldest first, at most its last 200), for the person the link was given to.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LinkedActionView(LinkPersonView person, OffsetDateTime expiresAt, ActionView action,
+                                   LinkedDecisionView decision, List<HistoryView> history,
+                                   List<ProgressView> progress, List<CommentView> comments,
+                                   List<AttachmentView> attachments) {
+
+        public static LinkedActionView of(org.mutabaa.actions.service.links.ActionLinks.Page page, OffsetDateTime now,
+                                          WorkingCalendar calendar) {
+            var grant = page.grant();
+            var link = grant.link();
+            var d = grant.decision();
+            return new LinkedActionView(new LinkPersonView(link.nameAr, link.nameEn, link.preferredLanguage),
+                    link.expiresAt, ActionView.of(grant.action(), now, calendar, null),
+                    new LinkedDecisionView(d.decisionId, d.textAr, d.textEn, d.meetingId, d.meetingTitleAr,
+                            d.meetingTitleEn, d.meetingStartsAt, d.timeZone),
+                    page.history().stream().map(HistoryView::of).toList(),
+                    page.progress().stream().map(ProgressView::of).toList(),
+                    page.comments().stream().map(CommentView::of).toList(),
+                    page.attachments().stream().map(AttachmentView::of).toList());
+        }
+    }
+
+    /** The person a link was given to, and the language they read (ar or en). */
+    public record LinkPersonView(@Schema(example = "م. سالم الحارثي") String nameAr,
+                                 @Schema(example = "Eng. Salim Al Harthy") String nameEn,
+                                 @Schema(example = "ar") String preferredLanguage) {
+    }
+
+    /** The decision an action comes from, and its meeting. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LinkedDecisionView(UUID id, String textAr, String textEn, UUID meetingId, String meetingTitleAr,
+                                     String meetingTitleEn, OffsetDateTime meetingStartsAt, String meetingTimeZone) {
+    }
+
+    /**
+     * A signed link given for an action (never its token): to whom, when it was given and renewed
+     * until, when last used, and whether the secretariat revoked it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ActionLinkView(UUID id, UUID actionId, String email, String nameAr, String nameEn,
+                                 String preferredLanguage, OffsetDateTime issuedAt, OffsetDateTime expiresAt,
+                                 OffsetDateTime lastUsedAt, OffsetDateTime revokedAt, UUID revokedBy,
+                                 @Schema(description = "LIVE, EXPIRED or REVOKED.") String state) {
+
+        public static ActionLinkView of(org.mutabaa.actions.domain.ActionLink l, OffsetDateTime now) {
+            String state = l.revoked() ? "REVOKED" : l.expiresAt.isAfter(now) ? "LIVE" : "EXPIRED";
+            return new ActionLinkView(l.id, l.actionId, l.email, l.nameAr, l.nameEn, l.preferredLanguage, l.issuedAt,
+                    l.expiresAt, l.lastUsedAt, l.revokedAt, l.revokedBy, state);
         }
     }
 }

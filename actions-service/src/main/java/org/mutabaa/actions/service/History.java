@@ -32,6 +32,11 @@ public class History {
         e.oldValue = oldValue == null ? null : oldValue.toString();
         e.newValue = newValue == null ? null : newValue.toString();
         e.note = note;
+        org.mutabaa.actions.service.links.ByLink.ofThisRequest().filter(l -> l.actionId.equals(action.id)).ifPresent(l -> {
+            e.byLink = true;
+            e.actorNameAr = l.nameAr;
+            e.actorNameEn = l.nameEn;
+        });
         entries.persist(e);
     }
 

@@ -211,7 +211,7 @@ class FocalPointsTest {
         assertThat(told.get(0).get("organisationId").asText()).isEqualTo(fund);
         assertThat(told.get(0).get("preferredLanguage").asText()).isEqualTo("ar");
         assertThat(told.get(1).get("nameEn").asText()).isEqualTo("Projects Office");
-        // Nobody by address may act on the action: a hand-over needs an official of the directory.
+        // A focal point by address is given a signed link to the action (ActionLinksTest); a hand-over needs an official.
         assertThat(overdue.get("data").get("owner").get("organisationId").asText()).isEqualTo(fund);
     }
 

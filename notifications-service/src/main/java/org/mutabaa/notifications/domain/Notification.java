@@ -13,6 +13,10 @@ import java.util.UUID;
 @Entity
 public class Notification {
 
+    /** What follows the console's address in a signed action link, before its token (the console's link page). */
+    public static final String SIGNED_LINK = "/link.html#";
+
+
     /** Why the recipient is told. */
     /**
      * Why the official is told: they own it, head a delegation, owned it before, own the decision, an

@@ -266,6 +266,9 @@ public class DecisionFollowUp {
         }
         decision.meetingTitleAr = d.meeting().titleAr();
         decision.meetingTitleEn = d.meeting().titleEn();
+        decision.meetingStartsAt = d.meeting().startsAt();
+        decision.textAr = d.textAr();
+        decision.textEn = d.textEn();
         decision.timeZone = Zones.valid(d.meeting().timeZone()).orElse("UTC");
         java.util.Set<UUID> readers = new java.util.HashSet<>();
         list(d.participants()).forEach(p -> readers.add(p.officialId()));

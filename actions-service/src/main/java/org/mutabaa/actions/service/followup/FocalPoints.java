@@ -2,6 +2,8 @@ package org.mutabaa.actions.service.followup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.mutabaa.actions.domain.Action;
+import org.mutabaa.actions.service.links.ActionLinks;
 import org.mutabaa.actions.domain.FocalAddress;
 import org.mutabaa.actions.domain.Official;
 import org.mutabaa.actions.domain.OrganisationFollowUp;
@@ -36,8 +38,11 @@ public class FocalPoints implements FocalPointsOf {
     private final Directory directory;
     private final Access access;
     private final Now now;
+    private final ActionLinks links;
 
-    public FocalPoints(OrganisationFollowUpRepository followUps, Directory directory, Access access, Now now) {
+    public FocalPoints(OrganisationFollowUpRepository followUps, Directory directory, Access access, Now now,
+                       ActionLinks links) {
+        this.links = links;
         this.followUps = followUps;
         this.directory = directory;
         this.access = access;
@@ -59,9 +64,15 @@ public class FocalPoints implements FocalPointsOf {
             f.focalPoints.stream().map(id -> directory.find(id).filter(o -> o.active).orElse(null))
                     .filter(Objects::nonNull).map(FocalPoints::person).forEach(people::add);
             f.addresses.forEach(a -> people.add(new ActionPerson(null, organisationId, null, null, null, a.nameAr,
-                    a.nameEn, null, null, a.preferredLanguage, null, a.email)));
+                    a.nameEn, null, null, a.preferredLanguage, null, a.email, null, null)));
             return people;
         }).orElse(List.of());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ActionPerson> owning(Action action) {
+        return of(action.owner.organisationId).stream().map(p -> links.withLink(action, p)).toList();
     }
 
     /** Whether the official is one of the organisation's focal points. */
@@ -133,6 +144,6 @@ public class FocalPoints implements FocalPointsOf {
     /** The official as action events carry people. */
     public static ActionPerson person(Official o) {
         return new ActionPerson(o.id, o.organisationId, o.organisationNameAr, o.organisationNameEn, o.countryCode,
-                o.nameAr, o.nameEn, o.titleAr, o.titleEn, o.preferredLanguage, o.timeZone, null);
+                o.nameAr, o.nameEn, o.titleAr, o.titleEn, o.preferredLanguage, o.timeZone, null, null, null);
     }
 }

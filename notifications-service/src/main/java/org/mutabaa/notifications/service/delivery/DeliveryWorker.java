@@ -195,17 +195,24 @@ public class DeliveryWorker {
         body.put("eventId", d.eventId);
         body.put("eventType", n == null ? "org.mutabaa.notification.digest" : n.eventType);
         body.put("recipientId", d.recipientId);
+        String shownText = text;
         if (n != null) {
+            String link = n.link;
+            if (n.recipientAddress != null && n.actionId != null && link != null && link.contains(Notification.SIGNED_LINK)) {
+                // A signed action link is the person's own, for their mail: the webhook gets the console's address.
+                link = config.consoleUrl() + "/actions/" + n.actionId;
+                shownText = text == null ? null : text.replace(n.link, link);
+            }
             body.put("language", n.language);
             body.put("direction", n.direction());
             body.put("meetingId", n.meetingId);
             body.put("decisionId", n.decisionId);
             body.put("actionId", n.actionId);
-            body.put("link", n.link);
+            body.put("link", link);
             body.put("createdAt", n.createdAt);
         }
         body.put("subject", subject);
-        body.put("body", text);
+        body.put("body", shownText);
         return json.writeValueAsString(body);
     }
 

@@ -134,11 +134,16 @@ public class NotificationService {
         }
         boolean confidential = "CONFIDENTIAL".equals(a.classification());
         String link = config.consoleUrl() + "/actions/" + a.actionId();
+        Map<UUID, Person> linked = linked(a.focalPoints());
         List<Notification> told = new ArrayList<>();
         for (Recipient r : recipients.values()) {
             boolean ar = "ar".equals(r.language());
             ReadableDates dates = dates(r);
-            Map<String, Object> data = common(r, a.actionId(), link);
+            // A focal point with no account gets the signed link to this action's page instead.
+            Person withLink = r.byAddress() && r.reason() == Reason.FOCAL_POINT ? linked.get(r.officialId()) : null;
+            String their = withLink == null ? link : config.consoleUrl() + Notification.SIGNED_LINK + withLink.link();
+            Map<String, Object> data = common(r, a.actionId(), their);
+            data.put("linkUntil", withLink == null ? null : dates.dateTime(withLink.linkExpiresAt()));
             data.put("title", confidential ? null : pick(ar, a.titleAr(), a.titleEn()));
             data.put("due", dates.date(a.dueDate()));
             data.put("dueDay", dates.gregorian(a.dueDate()));
@@ -159,7 +164,7 @@ public class NotificationService {
             data.put("level", a.level());
             data.put("toSecretariat", "RECORDING_SECRETARIAT".equals(a.escalationTarget()));
             data.put("toOfficial", "OFFICIAL".equals(a.escalationTarget()));
-            Notification n = store(eventId, kind, r, data, link);
+            Notification n = store(eventId, kind, r, data, their);
             n.meetingId = a.meetingId();
             n.decisionId = a.decisionId();
             n.actionId = a.actionId();
@@ -169,8 +174,20 @@ public class NotificationService {
         return told;
     }
 
+    /** The focal points named by address that carry a signed link, by recipient id. */
+    private static Map<UUID, Person> linked(List<Person> focalPoints) {
+        Map<UUID, Person> linked = new HashMap<>();
+        if (focalPoints != null) {
+            focalPoints.stream().filter(p -> p != null && p.officialId() == null && p.email() != null
+                            && !p.email().isBlank() && p.link() != null && p.linkExpiresAt() != null)
+                    .forEach(p -> linked.put(Recipient.addressId(p.email()), p));
+        }
+        return linked;
+    }
+
     private Map<String, Object> common(Recipient r, UUID reference, String link) {
         Map<String, Object> data = new HashMap<>();
+        data.put("linkUntil", null);
         data.put("recipient", r.salutation());
         data.put("reference", reference.toString());
         data.put("link", link);

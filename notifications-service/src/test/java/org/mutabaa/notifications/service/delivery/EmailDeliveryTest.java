@@ -243,8 +243,15 @@ class EmailDeliveryTest {
         assertThat(arabic.text()).startsWith("إدارة المتابعة،")
                 .contains("وتصلك بصفتك جهة الاتصال لمتابعتها").contains(" الموافق ").contains(" هـ");
         assertThat(arabic.html()).contains("<html lang=\"ar\" dir=\"rtl\">");
+        // Its link opens the action's page without an account, and says until when.
+        assertThat(arabic.text()).contains("الرابط: http://localhost:8080/link.html#" + SIGNED_LINK)
+                .contains("يفتح هذا الرابط هذه المهمة وحدها دون حساب، حتى ")
+                .contains("الأحد 14 فبراير 2027 الموافق 7 رمضان 1448 هـ").doesNotContain("/actions/" + action);
+        assertThat(arabic.html()).contains("href=\"http://localhost:8080/link.html#" + SIGNED_LINK + "\"");
         MailServer.Mail english = byAddress.get("projects@arabfund.org");
-        assertThat(english.text()).startsWith("Dear Projects Office,").contains("AH)");
+        assertThat(english.text()).startsWith("Dear Projects Office,").contains("AH)")
+                .contains("Link: http://localhost:8080/actions/" + action).doesNotContain("link.html")
+                .doesNotContain("without an account");
 
         // A later event on the same key is mailed only after the repeated one was read: still two about the action.
         String later = UUID.randomUUID().toString();
@@ -256,7 +263,13 @@ class EmailDeliveryTest {
                 .body("items", org.hamcrest.Matchers.empty());
     }
 
-    /** The ActionCreated example for an action the fund owns, told to its two addresses. */
+    /** The token actions-service gives the fund's Arabic office (a signed link to the action's page). */
+    static final String SIGNED_LINK = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCd.SiGnAtUrE_0123456789-abcdefghijklmnopqrstuv";
+
+    /**
+     * The ActionCreated example for an action the fund owns, told to its two addresses; actions-service
+     * gave the Arabic one a signed link to the action.
+     */
     static ObjectNode fundAction(String fund, String action) {
         ObjectNode event = read("actions-service/action-created.v1.example.json");
         event.put("id", UUID.randomUUID().toString());
@@ -267,7 +280,7 @@ class EmailDeliveryTest {
                 .put("organisationNameEn", "Arab Fund for Economic and Social Development");
         ArrayNode focal = data.putArray("focalPoints");
         focal.addObject().put("organisationId", fund).put("email", "followup@arabfund.org").put("nameAr", "إدارة المتابعة")
-                .put("preferredLanguage", "ar");
+                .put("preferredLanguage", "ar").put("link", SIGNED_LINK).put("linkExpiresAt", "2027-02-14T09:30:00Z");
         focal.addObject().put("organisationId", fund).put("email", "projects@arabfund.org").put("nameEn", "Projects Office")
                 .put("preferredLanguage", "en");
         return event;

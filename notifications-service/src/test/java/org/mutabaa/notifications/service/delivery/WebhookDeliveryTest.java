@@ -154,6 +154,13 @@ class WebhookDeliveryTest {
         }
         assertThat(bodies).extracting(b -> b.get("eventType").asText()).containsOnly("org.mutabaa.action.created.v1");
         assertThat(bodies).extracting(b -> b.get("language").asText()).containsExactlyInAnyOrder("ar", "en");
+        // The signed link is the Arabic office's own, for its mail: the webhook gets the console's address.
+        assertThat(hooks).allSatisfy(h -> assertThat(h.body()).doesNotContain(EmailDeliveryTest.SIGNED_LINK));
+        String plain = "http://localhost:8080/actions/" + event.get("data").get("actionId").asText();
+        assertThat(bodies).allSatisfy(b -> {
+            assertThat(b.get("link").asText()).isEqualTo(plain);
+            assertThat(b.get("body").asText()).contains(plain);
+        });
     }
 
     String register(String organisation) {
