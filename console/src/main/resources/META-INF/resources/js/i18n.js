@@ -108,6 +108,13 @@ const STRINGS = {
     amendDecision: 'تعديل القرار', editDraft: 'تعديل المسودة', decisionAmended: 'عُدّل القرار؛ يُبلَّغ المسؤولون بما تغيّر.',
     revokeDecision: 'إلغاء القرار', revocationReason: 'سبب الإلغاء', revokedBecause: 'سبب الإلغاء:',
     revokeConfirm: 'إلغاء هذا القرار؟ تُلغى مهامه المعلقة ويُبلَّغ مسؤولوه.', decisionRevoked: 'أُلغي القرار.',
+    linkPage: 'مهمة متابعة', linkFor: 'لـ {name}، دون حساب في متابعة', linkUntil: 'يعمل هذا الرابط حتى {date}؛ يتجدد مع كل رسالة عن المهمة.',
+    linkDecision: 'نص القرار', linkMeeting: 'الاجتماع', linkMeetingOn: 'انعقد في {date}', linkOrganisation: 'الجهة المسؤولة',
+    linkStatusHint: 'الإنجاز يُرفع إلى أمانة السر التي سجّلت الاجتماع لتتحقق منه.', byLink: 'عبر رابط المهمة: {name}',
+    links: 'روابط المهمة لمن لا حساب لهم', linksHint: 'تُرسل إلى نقاط الارتكاز بعنوان بريدي مع كل رسالة عن المهمة؛ إلغاء الرابط يرفضه فوراً، وتحمل الرسالة التالية رابطاً جديداً.',
+    linkIssued: 'أُعطي في {date}', linkExpires: 'يعمل حتى {date}', linkUsed: 'آخر استعمال: {date}', linkRevokedAt: 'أُلغي في {date}',
+    revokeLink: 'إلغاء الرابط', revokeLinkConfirm: 'إلغاء هذا الرابط؟ يُرفض من الآن، وتحمل الرسالة التالية رابطاً جديداً.', linkRevoked: 'أُلغي الرابط.',
+    linkState_LIVE: 'يعمل', linkState_EXPIRED: 'منتهي الصلاحية', linkState_REVOKED: 'ملغى', noLinks: 'لم يُعطَ رابط لهذه المهمة.',
   },
   en: {
     app: 'Mutabaa', tagline: 'Following up what governments agree in meetings until it is done',
@@ -214,6 +221,13 @@ const STRINGS = {
     amendDecision: 'Amend the decision', editDraft: 'Edit the draft', decisionAmended: 'The decision is amended; its owners are told what changed.',
     revokeDecision: 'Revoke the decision', revocationReason: 'Reason for revoking', revokedBecause: 'Revoked because:',
     revokeConfirm: 'Revoke this decision? Its pending actions are cancelled and its owners told.', decisionRevoked: 'The decision is revoked.',
+    linkPage: 'Follow-up action', linkFor: 'For {name}, without an account in Mutabaa', linkUntil: 'This link works until {date}; each mail about the action renews it.',
+    linkDecision: 'The decision', linkMeeting: 'Meeting', linkMeetingOn: 'Held on {date}', linkOrganisation: 'Responsible organisation',
+    linkStatusHint: 'Marking it done sends it to the secretariat that recorded the meeting, to verify.', byLink: 'Through the action link: {name}',
+    links: 'Links for people without an account', linksHint: 'Mailed to the focal points named by address with each mail about the action; a revoked link is refused at once, and the next mail carries a new one.',
+    linkIssued: 'Given on {date}', linkExpires: 'Works until {date}', linkUsed: 'Last used: {date}', linkRevokedAt: 'Revoked on {date}',
+    revokeLink: 'Revoke the link', revokeLinkConfirm: 'Revoke this link? It is refused from now on, and the next mail carries a new one.', linkRevoked: 'The link was revoked.',
+    linkState_LIVE: 'Works', linkState_EXPIRED: 'Expired', linkState_REVOKED: 'Revoked', noLinks: 'No link was given for this action.',
   },
 };
 

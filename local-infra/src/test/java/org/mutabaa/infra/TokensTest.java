@@ -21,17 +21,19 @@ class TokensTest {
         Tokens tokens = Tokens.in(keys);
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys))).isEqualTo("rwx------");
-        for (String file : List.of("private.pem", "public.pem", "webhook-secret.key")) {
+        for (String file : List.of("private.pem", "public.pem", "webhook-secret.key", "action-links.key")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.resolve(file))))
                     .as(file).isEqualTo("rw-------");
         }
         // Nothing half written is left behind.
         try (var files = Files.list(keys)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("private.pem", "public.pem", "webhook-secret.key");
+                    .containsExactlyInAnyOrder("private.pem", "public.pem", "webhook-secret.key", "action-links.key");
         }
         Map<String, String> env = tokens.env();
         assertThat(Base64.getDecoder().decode(env.get("MUTABAA_NOTIFICATIONS_WEBHOOKS_SECRET_KEY"))).hasSize(32);
+        assertThat(Base64.getDecoder().decode(env.get("MUTABAA_ACTIONS_LINKS_KEY"))).hasSize(32)
+                .isNotEqualTo(Base64.getDecoder().decode(env.get("MUTABAA_NOTIFICATIONS_WEBHOOKS_SECRET_KEY")));
         assertThat(Tokens.in(keys).env()).isEqualTo(env);
         assertThat(Files.readString(keys.resolve("private.pem"))).startsWith("-----BEGIN PRIVATE KEY-----");
     }

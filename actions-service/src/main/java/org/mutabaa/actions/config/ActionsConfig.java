@@ -14,6 +14,19 @@ public interface ActionsConfig {
 
     Links links();
 
+    Reports reports();
+
+    /** Periodic reports of an organisation's follow-up. */
+    interface Reports {
+
+        /**
+         * TrueType fonts with Arabic letters for PDF reports, the first that is there is used (its bold
+         * beside it, as {@code <name>-Bold.ttf}): DejaVu Sans as Debian and as Red Hat install it.
+         */
+        @WithDefault("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf,/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf")
+        java.util.List<String> fonts();
+    }
+
     /** Signed action links, for people told by mail who have no account. */
     interface Links {
 

@@ -108,6 +108,13 @@ public class Access {
         }
     }
 
+    /** An organisation's periodic report: its own secretariat, or an administrator. */
+    public void requireMayReport(UUID organisationId) {
+        if (!caller.admin() && !(caller.is(Caller.SECRETARIAT) && caller.belongsTo(organisationId))) {
+            throw new ForbiddenException("only the organisation's own secretariat may read its report");
+        }
+    }
+
     /** Whether the caller manages the action's meeting: the secretariat that recorded it, or an administrator. */
     public boolean managesMeetingOf(DecisionRef decision) {
         return manages(decision);

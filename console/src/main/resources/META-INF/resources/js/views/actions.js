@@ -3,9 +3,9 @@
 
 import {h, bdi, replace, field, select} from '../dom.js';
 import {t, pick, dateTime, date} from '../i18n.js';
-import {get, post, has, getSession} from '../api.js';
+import {get, post, del, has, getSession} from '../api.js';
 import {onSubmit, text, editing} from '../forms.js';
-import {toast, live} from '../app.js';
+import {toast, live, safely} from '../app.js';
 
 const COLUMNS = ['OPEN', 'IN_PROGRESS', 'BLOCKED', 'DONE'];
 const NEXT = {
@@ -109,6 +109,36 @@ async function reassignCard(a, saved) {
   return form;
 }
 
+/**
+ * The recording secretariat's view of the signed links given for the action (to focal points with no
+ * account): to whom, until when, last used; each live one can be revoked. None for whoever may not see them.
+ */
+async function linksCard(a, reload) {
+  if (!has('secretariat') && !has('admin')) return null;
+  let links;
+  try {
+    links = await get('actions', `/actions/${a.id}/links`);
+  } catch {
+    return null;
+  }
+  if (!links.length && a.owner?.kind !== 'ORGANISATION') return null;
+  return h('section', {'aria-labelledby': 'h-links', class: 'card', id: 'links'}, h('h2', {id: 'h-links'}, t('links')),
+    h('p', {class: 'hint'}, t('linksHint')),
+    links.length ? h('ul', {class: 'links'}, links.map(l => h('li', {dataset: {link: l.id, state: l.state}},
+      h('bdi', {dir: 'ltr'}, l.email), l.nameAr || l.nameEn ? [' — ', bdi(pick(l, 'name'))] : null, ' ',
+      h('span', {class: `tag link-${l.state}`}, t('linkState_' + l.state)), h('br'),
+      h('span', {class: 'hint'}, t('linkIssued', {date: dateTime(l.issuedAt)}), ' · ',
+        l.revokedAt ? t('linkRevokedAt', {date: dateTime(l.revokedAt)}) : t('linkExpires', {date: dateTime(l.expiresAt)}),
+        l.lastUsedAt ? [' · ', t('linkUsed', {date: dateTime(l.lastUsedAt)})] : null),
+      l.state === 'LIVE' ? [' ', h('button', {type: 'button', class: 'revoke-link', onclick: safely(async () => {
+        if (!window.confirm(t('revokeLinkConfirm'))) return;
+        await del('actions', `/actions/${a.id}/links/${l.id}`);
+        toast(t('linkRevoked'));
+        await reload();
+      })}, t('revokeLink'))] : null)))
+      : h('p', {class: 'hint'}, t('noLinks')));
+}
+
 export async function actionPage(main, id) {
   await renderAction(main, id);
   // News about this action shows at once, unless it would throw away what is being typed (a save reloads anyway).
@@ -177,6 +207,7 @@ async function renderAction(main, id) {
 
   const owner = a.owner || {};
   const reassignForm = await reassignCard(a, saved);
+  const links = await linksCard(a, reload);
   replace(main,
     h('p', {class: 'crumbs'}, h('a', {href: '#/actions'}, t('myActions')), ' · ',
       h('a', {href: `#/meetings/${a.meetingId}`}, t('meeting'))),
@@ -204,9 +235,11 @@ async function renderAction(main, id) {
         h('a', {href: e.url, target: '_blank', rel: 'noopener noreferrer', dir: 'auto'}, e.title || e.url), ' ',
         h('time', {class: 'hint', datetime: e.createdAt}, dateTime(e.createdAt))))),
       evidenceForm),
+    links,
     h('section', {'aria-labelledby': 'h-history', class: 'card'}, h('h2', {id: 'h-history'}, t('history')),
       h('ol', {class: 'history'}, history.map(e => h('li', {},
         h('time', {datetime: e.at}, dateTime(e.at)), ' · ', e.change,
         e.oldValue || e.newValue ? [' ', bdi(`${e.oldValue ?? '—'} → ${e.newValue ?? '—'}`)] : null,
-        e.note ? [' — ', bdi(e.note)] : null)))));
+        e.note ? [' — ', bdi(e.note)] : null,
+        e.byLink ? [' — ', h('span', {class: 'by-link'}, t('byLink', {name: pick(e, 'actorName')}))] : null)))));
 }

@@ -1002,4 +1002,194 @@ class ConsoleIT {
         return await().atMost(java.time.Duration.ofMinutes(1)).until(() -> notifications().queryParam("recipientId", official).get("/notifications/unread-count")
                 .then().statusCode(200).extract().jsonPath().getLong("unread"), n -> n == expected);
     }
+
+    /**
+     * The Omani company that owns an action of the seed meeting has its follow-up office named by
+     * address, with no account here. The office's mail carries a link; in Chromium, at phone width, in
+     * Arabic and then English, it reports progress, attaches evidence and marks the action done. The
+     * Syrian secretariat sees the link and what was done through it, and verifies the action; the link
+     * then refuses further changes.
+     */
+    @Test
+    @Order(9)
+    void aCounterpartWithNoAccountWorksTheActionThroughTheLinkInItsMail() {
+        String suffix = String.valueOf(ThreadLocalRandom.current().nextInt(100, 999));
+        String address = "followup-" + suffix + "@omanbroadband.example.om";
+        String company = omaniCompanyWithFollowUpOffice(suffix, address);
+        String decision = adoptedDecision(Map.of("agendaItem", 2, "type", "COMMITMENT", "authoritativeLanguage", "ar",
+                "textAr", "تزويد الجانب السوري بخطة الربط عبر الكابل البحري " + suffix,
+                "textEn", "Send the Syrian side the plan for the submarine cable link " + suffix,
+                "dueDate", "2027-03-31", "ownerOrganisationIds", List.of(company)));
+        String action = actionOf(decision);
+        String link = linkMailedTo(address, action);
+
+        try (Browser office = Browser.open(console, 1280, 900)) {
+            office.phoneWidth(true);
+            office.driver().get(link);
+            office.awaitElement("#action-title");
+            linkPage(office, "ar", "link");
+            assertThat(office.awaitElement("#decision-text").getText())
+                    .isEqualTo("تزويد الجانب السوري بخطة الربط عبر الكابل البحري " + suffix);
+            assertThat(office.awaitElement("#link-person").getText()).contains("سالم الحارثي");
+            assertThat(office.awaitElement("#action-due").getText()).contains("31 مارس 2027");
+
+            office.type("#progress-form", "percent", "60");
+            office.type("#progress-form", "text", "أُنجزت دراسة المسار وبقي اعتماد الخطة");
+            office.click("#progress-form button[type='submit']");
+            office.await(d -> d.findElement(By.id("action-status")).getText().contains("قيد التنفيذ"));
+            office.type("#evidence-form", "url", "https://omanbroadband.example.om/cable-plan.pdf");
+            office.type("#evidence-form", "title", "خطة الربط عبر الكابل البحري");
+            office.click("#evidence-form button[type='submit']");
+            office.await(d -> d.findElement(By.cssSelector("ul.evidence")).getText().contains("خطة الربط عبر الكابل البحري"));
+
+            office.click("#switch-language");
+            linkPage(office, "en", "link");
+            assertThat(office.awaitElement("#link-person").getText()).contains("Salim Al Harthy")
+                    .contains("without an account");
+            office.click("#status-form button[data-status='DONE']");
+            office.await(d -> d.findElement(By.id("action-status")).getText().contains("Awaiting verification"));
+            assertThat(office.awaitElement("ol.history").getText()).contains("Through the action link: Salim Al Harthy");
+        }
+        JsonPath done = actions().get("/actions/{id}", action).then().statusCode(200).extract().jsonPath();
+        assertThat(done.getString("status")).isEqualTo("DONE");
+        assertThat(done.getInt("progress")).isEqualTo(100);
+
+        try (Browser secretariat = Browser.open(console, 1280, 900)) {
+            signInAsSecretariat(secretariat);
+            secretariat.go("#/actions/" + action);
+            WebElement links = secretariat.awaitElement("#links");
+            assertThat(links.getText()).contains(address).contains("يعمل").contains("آخر استعمال");
+            assertThat(secretariat.awaitElement("ol.history").getText()).contains("عبر رابط المهمة: سالم الحارثي");
+            secretariat.click("#verify-form button[data-verdict='verify']");
+            secretariat.await(d -> d.findElement(By.id("action-status")).getText().contains("تم التحقق"));
+        }
+
+        try (Browser office = Browser.open(console, 390, 844)) {
+            office.driver().get(link);
+            refusedPage(office, "CLOSED", "link-closed");
+        }
+        assertThat(withLink(link).contentType("application/json").body(Map.of("text", "تعليق بعد الإغلاق"))
+                .post("/action-links/action/comments").then().statusCode(403).extract().jsonPath()
+                .getString("errors[0].message")).isEqualTo("CLOSED");
+        assertThat(actions().get("/actions/{id}/comments", action).then().extract().jsonPath().getList("items")).isEmpty();
+    }
+
+    /** A forged, expired or revoked link is a plain page in both languages, and changes nothing. */
+    @Test
+    @Order(10)
+    void aForgedExpiredOrRevokedLinkIsRefusedWithNothingChanged() throws Exception {
+        String suffix = String.valueOf(ThreadLocalRandom.current().nextInt(100, 999));
+        String address = "followup-" + suffix + "@omanbroadband.example.om";
+        String company = omaniCompanyWithFollowUpOffice(suffix, address);
+        String decision = adoptedDecision(Map.of("agendaItem", 2, "type", "COMMITMENT", "authoritativeLanguage", "ar",
+                "textAr", "تدريب فريق العمل السوري على إدارة مراكز البيانات " + suffix,
+                "textEn", "Train the Syrian team in running data centres " + suffix,
+                "dueDate", "2027-03-31", "ownerOrganisationIds", List.of(company)));
+        String action = actionOf(decision);
+        String link = linkMailedTo(address, action);
+        String base = link.substring(0, link.indexOf('#') + 1);
+        String linkId = actions().get("/actions/{id}/links", action).then().statusCode(200).extract().jsonPath()
+                .getString("[0].id");
+        byte[] key = java.util.Base64.getDecoder().decode(TestInfra.tokens().env().get("MUTABAA_ACTIONS_LINKS_KEY"));
+        byte[] otherKey = new byte[32];
+        new java.security.SecureRandom().nextBytes(otherKey);
+        String forged = base + signedLink(otherKey, linkId, java.time.Instant.now().plus(java.time.Duration.ofDays(30)));
+        String expired = base + signedLink(key, linkId, java.time.Instant.now().minus(java.time.Duration.ofMinutes(1)));
+
+        try (Browser office = Browser.open(console, 390, 844)) {
+            office.driver().get(forged);
+            refusedPage(office, "INVALID", "link-forged");
+            office.driver().get(expired);
+            office.driver().navigate().refresh();
+            refusedPage(office, "EXPIRED", "link-expired");
+        }
+        for (String refused : List.of(forged, expired)) {
+            assertThat(withLink(refused).contentType("application/json").body(Map.of("percent", 80))
+                    .post("/action-links/action/progress").then().statusCode(403).extract().jsonPath()
+                    .getString("errors[0].field")).isEqualTo("link");
+        }
+
+        try (Browser secretariat = Browser.open(console, 1280, 900)) {
+            signInAsSecretariat(secretariat);
+            secretariat.go("#/actions/" + action);
+            secretariat.awaitElement("#links li[data-state='LIVE']");
+            secretariat.script("window.confirm = () => true");
+            secretariat.click("#links button.revoke-link");
+            secretariat.awaitElement("#links li[data-state='REVOKED']");
+        }
+        try (Browser office = Browser.open(console, 390, 844)) {
+            office.driver().get(link);
+            refusedPage(office, "REVOKED", "link-revoked");
+        }
+        assertThat(withLink(link).contentType("application/json").body(Map.of("status", "DONE", "reason", "أُنجز"))
+                .post("/action-links/action/status").then().statusCode(403).extract().jsonPath()
+                .getString("errors[0].message")).isEqualTo("REVOKED");
+
+        JsonPath unchanged = actions().get("/actions/{id}", action).then().statusCode(200).extract().jsonPath();
+        assertThat(unchanged.getString("status")).isEqualTo("OPEN");
+        assertThat(unchanged.getInt("progress")).isZero();
+        assertThat(actions().get("/actions/{id}/progress", action).then().extract().jsonPath().getList("items")).isEmpty();
+    }
+
+    /** An Omani company, recorded in the directory, whose follow-up office is named by address (reads Arabic). */
+    private static String omaniCompanyWithFollowUpOffice(String suffix, String address) {
+        String company = meetings().contentType("application/json").body(Map.of("kind", "COMPANY", "countryCode", "OM",
+                        "nameAr", "الشركة العمانية للنطاق العريض " + suffix, "nameEn", "Oman Broadband Company " + suffix))
+                .post("/organisations").then().statusCode(201).extract().jsonPath().getString("id");
+        actions().contentType("application/json").body(Map.of("focalPointIds", List.of(), "addresses", List.of(Map.of(
+                        "email", address, "nameAr", "سالم الحارثي", "nameEn", "Salim Al Harthy", "preferredLanguage", "ar"))))
+                .put("/organisations/{id}/focal-points", company).then().statusCode(200);
+        return company;
+    }
+
+    /** The signed link in the Arabic mail the office received about the action. */
+    private static String linkMailedTo(String address, String action) {
+        var mail = await().atMost(java.time.Duration.ofMinutes(1)).until(() -> SuiteExtension.mail().received().stream()
+                .filter(m -> m.to().equals(address) && m.text().contains(action)).findFirst().orElse(null),
+                java.util.Objects::nonNull);
+        assertThat(mail.text()).startsWith("سالم الحارثي،").contains("يفتح هذا الرابط هذه المهمة وحدها دون حساب");
+        var found = java.util.regex.Pattern.compile("(http://\\S+/link\\.html#[A-Za-z0-9_.-]+)").matcher(mail.text());
+        assertThat(found.find()).as("a signed link in: %s", mail.text()).isTrue();
+        return found.group(1);
+    }
+
+    /** The actions API as the link's page calls it, with the link's token. */
+    private static io.restassured.specification.RequestSpecification withLink(String link) {
+        return io.restassured.RestAssured.given().baseUri(SuiteExtension.suite().actions().baseUri().toString())
+                .header("Mutabaa-Link", link.substring(link.indexOf('#') + 1));
+    }
+
+    /** A link's token as actions-service signs one: the link's id and an expiry, under HMAC-SHA256. */
+    private static String signedLink(byte[] key, String linkId, java.time.Instant expiresAt) throws Exception {
+        java.util.UUID id = java.util.UUID.fromString(linkId);
+        byte[] payload = java.nio.ByteBuffer.allocate(24).putLong(id.getMostSignificantBits())
+                .putLong(id.getLeastSignificantBits()).putLong(expiresAt.getEpochSecond()).array();
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+        mac.update("mutabaa.action-link.v1".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        return b64.encodeToString(payload) + "." + b64.encodeToString(mac.doFinal(payload));
+    }
+
+    /** The link's page in a language: its direction, every control labelled, no sideways scroll on a phone. */
+    private static void linkPage(Browser browser, String lang, String name) {
+        browser.await(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        WebElement html = browser.driver().findElement(By.tagName("html"));
+        assertThat(html.getAttribute("dir")).isEqualTo(lang.equals("ar") ? "rtl" : "ltr");
+        assertThat(browser.awaitElement(".crumbs").getText()).isEqualTo(lang.equals("ar") ? "مهمة متابعة" : "Follow-up action");
+        assertThat((Long) browser.script("return [...document.querySelectorAll('main input:not([type=hidden]), main select, main textarea')]"
+                + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')).length")).isZero();
+        assertThat(browser.overflowsSideways()).as("the link's page (%s) is wider than a phone", lang).isFalse();
+        browser.screenshot(lang + "-phone-" + name);
+    }
+
+    /** A refused link: the reason in Arabic and English, and nothing of the action. */
+    private static void refusedPage(Browser browser, String why, String name) {
+        browser.awaitElement("[data-refused='" + why + "']");
+        String text = browser.driver().findElement(By.tagName("main")).getText();
+        assertThat(text).contains("تعذّر فتح الرابط").contains("This link cannot be opened");
+        assertThat(browser.driver().findElements(By.cssSelector("form, #action-title"))).isEmpty();
+        assertThat(browser.overflowsSideways()).isFalse();
+        browser.screenshot("ar-en-phone-" + name);
+    }
 }

@@ -62,6 +62,10 @@ class LinkRateLimitTest {
             public Links links() {
                 return links;
             }
+
+            public Reports reports() {
+                return null;
+            }
         };
     }
 }
