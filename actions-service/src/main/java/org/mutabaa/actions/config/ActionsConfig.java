@@ -25,6 +25,17 @@ public interface ActionsConfig {
          */
         @WithDefault("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf,/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf")
         java.util.List<String> fonts();
+
+        /** How often the service looks for quarterly reports to send. */
+        @WithDefault("1h")
+        Duration every();
+
+        /**
+         * How many days after the first working day of a quarter the report of the one before is still
+         * sent (a service that was down on the day catches up; one deployed mid-quarter does not send).
+         */
+        @WithDefault("7")
+        int catchUpDays();
     }
 
     /** Signed action links, for people told by mail who have no account. */

@@ -107,6 +107,13 @@ public class ActionEvents {
                 everyDays, lastUpdateAt, at, focal(a)));
     }
 
+    /** An organisation's quarterly report, keyed by the organisation. */
+    public CloudEvent reportReady(ReportReady report) {
+        CloudEvent event = codec.envelope(SOURCE, ReportReady.TYPE,
+                "organisations/" + report.organisationId() + "/reports/" + report.period(), report);
+        return outbox.append(CHANNEL, report.organisationId().toString(), event);
+    }
+
     /** The focal points of the organisation that owns the action, while no person does; null otherwise or when it names none. */
     private List<ActionPerson> focal(Action a) {
         return a.owner.isOrganisation() ? orNull(focalPoints.owning(a)) : null;
