@@ -60,30 +60,44 @@ public final class MailServer implements AutoCloseable {
         server.stop();
     }
 
-    /** One received message: to whom, subject, its plain-text and HTML parts, its content type, its Message-ID. */
-    public record Mail(String to, String subject, String text, String html, String contentType, String messageId) {
+    /**
+     * One received message: to whom, subject, its plain-text and HTML parts, its content type, its
+     * Message-ID, and the files attached to it.
+     */
+    public record Mail(String to, String subject, String text, String html, String contentType, String messageId,
+                       java.util.List<Attachment> attachments) {
+
+        /** A file attached to a message. */
+        public record Attachment(String name, String contentType, byte[] bytes) {
+        }
 
         public static Mail of(MimeMessage m) {
             try {
                 String[] parts = {"", ""};
-                collect(m.getContent(), parts);
+                java.util.List<Attachment> attachments = new java.util.ArrayList<>();
+                collect(m.getContent(), parts, attachments);
                 return new Mail(m.getRecipients(Message.RecipientType.TO)[0].toString(), m.getSubject(), parts[0],
-                        parts[1], m.getContentType(), m.getMessageID());
+                        parts[1], m.getContentType(), m.getMessageID(), java.util.List.copyOf(attachments));
             } catch (Exception e) {
                 throw new IllegalStateException("unreadable message", e);
             }
         }
 
-        private static void collect(Object content, String[] parts) throws Exception {
+        private static void collect(Object content, String[] parts, java.util.List<Attachment> attachments)
+                throws Exception {
             if (content instanceof Multipart multipart) {
                 for (int i = 0; i < multipart.getCount(); i++) {
                     BodyPart part = multipart.getBodyPart(i);
-                    if (part.isMimeType("text/plain")) {
+                    if (part.getFileName() != null) {
+                        try (java.io.InputStream in = part.getInputStream()) {
+                            attachments.add(new Attachment(part.getFileName(), part.getContentType(), in.readAllBytes()));
+                        }
+                    } else if (part.isMimeType("text/plain")) {
                         parts[0] = (String) part.getContent();
                     } else if (part.isMimeType("text/html")) {
                         parts[1] = (String) part.getContent();
                     } else {
-                        collect(part.getContent(), parts);
+                        collect(part.getContent(), parts, attachments);
                     }
                 }
             } else if (content instanceof String text) {

@@ -16,7 +16,8 @@ public enum EventKind {
     ACTION_ESCALATED("org.mutabaa.action.escalated.v1", "action-escalated"),
     ACTION_STATUS_CHECK("org.mutabaa.action.status-check.v1", "action-status-check"),
     ACTION_VERIFIED("org.mutabaa.action.verified.v1", "action-verified"),
-    ACTION_RETURNED("org.mutabaa.action.returned.v1", "action-returned");
+    ACTION_RETURNED("org.mutabaa.action.returned.v1", "action-returned"),
+    REPORT_READY("org.mutabaa.report.ready.v1", "report-ready");
 
     public final String type;
     /** Name of its templates. */
@@ -30,6 +31,11 @@ public enum EventKind {
     /** Overdue and escalation reach the official whatever their digest or mute. */
     public boolean urgent() {
         return this == ACTION_OVERDUE || this == ACTION_ESCALATED;
+    }
+
+    /** A quarterly report goes as it is, never held for a digest: its mail carries the report itself. */
+    public boolean neverDigested() {
+        return urgent() || this == REPORT_READY;
     }
 
     public static Optional<EventKind> ofType(String type) {

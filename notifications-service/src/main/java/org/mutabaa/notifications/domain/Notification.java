@@ -85,6 +85,16 @@ public class Notification {
     public String recipientTimeZone;
 
     /** The W3C trace id of the request that caused it, when there was one: support follows it across the suite. */
+    /** A mail whose body is a document of its own (a quarterly report page), instead of the rendered text. */
+    @Column(name = "html_body")
+    public String htmlBody;
+
+    /** A file the mail carries (a quarterly report's PDF), and its name. */
+    public byte[] attachment;
+
+    @Column(name = "attachment_name")
+    public String attachmentName;
+
     @Column(name = "trace_id")
     public String traceId;
 

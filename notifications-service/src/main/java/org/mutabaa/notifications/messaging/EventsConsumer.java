@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.mutabaa.notifications.domain.EventKind;
 import org.mutabaa.notifications.events.ActionEvent;
 import org.mutabaa.notifications.events.DecisionEvent;
+import org.mutabaa.notifications.events.ReportEvent;
 import org.mutabaa.platform.directory.OfficialEvent;
 import org.mutabaa.notifications.service.Directory;
 import org.mutabaa.notifications.service.intake.NotificationService;
@@ -39,7 +40,9 @@ public class EventsConsumer {
     public EventsConsumer(Inbox inbox, NotificationService notifications, Directory directory) {
         this.inbox = inbox;
         for (EventKind kind : EventKind.values()) {
-            if (kind.name().startsWith("DECISION_")) {
+            if (kind == EventKind.REPORT_READY) {
+                actions.put(kind.type, EventCodec.Handler.of(ReportEvent.class, notifications::report));
+            } else if (kind.name().startsWith("DECISION_")) {
                 decisions.put(kind.type, EventCodec.Handler.of(DecisionEvent.class,
                         (id, data) -> notifications.decision(id, kind, data)));
             } else {

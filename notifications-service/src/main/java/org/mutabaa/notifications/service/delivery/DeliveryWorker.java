@@ -178,8 +178,10 @@ public class DeliveryWorker {
                 }
                 d.target = known.email;
             }
-            String html = n != null ? renderer.html(n.language, n.subject, n.body, n.link) : d.bodyHtml;
-            email.send(d.id, d.target, subject, text, html);
+            String html = n == null ? d.bodyHtml
+                    : n.htmlBody != null ? n.htmlBody : renderer.html(n.language, n.subject, n.body, n.link);
+            email.send(d.id, d.target, subject, text, html, n == null ? null : n.attachmentName,
+                    n == null ? null : n.attachment);
         } else {
             Webhook w = webhooks.findByIdOptional(UUID.fromString(d.target)).orElse(null);
             if (w == null || !w.active) {

@@ -26,8 +26,17 @@ public class EmailSender {
     }
 
     public void send(UUID deliveryId, String to, String subject, String text, String html) {
-        mailer.send(Mail.withHtml(to, subject, html).setText(text)
-                .addHeader("Message-ID", messageId(deliveryId)));
+        send(deliveryId, to, subject, text, html, null, null);
+    }
+
+    /** The same with a file attached (a quarterly report's PDF) when {@code attachment} is given. */
+    public void send(UUID deliveryId, String to, String subject, String text, String html, String attachmentName,
+                     byte[] attachment) {
+        Mail mail = Mail.withHtml(to, subject, html).setText(text).addHeader("Message-ID", messageId(deliveryId));
+        if (attachment != null) {
+            mail.addAttachment(attachmentName == null ? "report.pdf" : attachmentName, attachment, "application/pdf");
+        }
+        mailer.send(mail);
     }
 
     /** {@code <delivery-id@domain of the From address>}. */

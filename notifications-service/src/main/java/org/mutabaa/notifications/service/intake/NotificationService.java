@@ -11,6 +11,7 @@ import org.mutabaa.notifications.domain.Recipient;
 import org.mutabaa.notifications.events.ActionEvent;
 import org.mutabaa.notifications.events.DecisionEvent;
 import org.mutabaa.notifications.events.Person;
+import org.mutabaa.notifications.events.ReportEvent;
 import org.mutabaa.notifications.repository.NotificationRepository;
 import org.jboss.logging.Logger;
 import org.mutabaa.notifications.service.Directory;
@@ -171,6 +172,50 @@ public class NotificationService {
             told.add(n);
         }
         LOG.infof("%s %s: told %d official(s)", kind.type, eventId, told.size());
+        return told;
+    }
+
+    /**
+     * An organisation's quarterly report: each of its focal points (officials, and addresses of people
+     * outside the directory) is mailed the report page as the body and its PDF attached, with a note in
+     * their language; the inbox keeps the note and a link to the report in the console.
+     */
+    @Transactional
+    public List<Notification> report(UUID eventId, ReportEvent report) {
+        if (report.organisationId() == null || report.period() == null || report.html() == null) {
+            throw new InvalidEventException(EventKind.REPORT_READY.type + " " + eventId
+                    + " lacks organisationId, period or html", null);
+        }
+        Map<UUID, Recipient> recipients = new LinkedHashMap<>();
+        add(recipients, report.recipients(), Reason.FOCAL_POINT, "UTC");
+        String link = config.consoleUrl() + "/#/reports/" + report.organisationId() + "/" + report.period();
+        byte[] pdf = report.pdf() == null ? null : java.util.Base64.getDecoder().decode(report.pdf());
+        List<Notification> told = new ArrayList<>();
+        for (Recipient r : recipients.values()) {
+            boolean ar = "ar".equals(r.language());
+            Map<String, Object> data = common(r, report.organisationId(), link);
+            data.put("organisation", pick(ar, report.organisationNameAr(), report.organisationNameEn()));
+            data.put("quarter", Labels.quarter(report.period(), ar));
+            ReportEvent.Counts t = report.totals();
+            ReportEvent.Counts p = report.previous();
+            data.put("onTrack", t.onTrack());
+            data.put("atRisk", t.atRisk());
+            data.put("late", t.late());
+            data.put("done", t.done());
+            data.put("verified", t.verified());
+            data.put("lateBefore", p.late());
+            data.put("oldest", report.oldestLate() == null || report.oldestLate().isEmpty() ? null
+                    : report.oldestLate().stream().map(l -> "- " + pick(ar, l.titleAr(), l.titleEn()) + " — "
+                    + pick(ar, l.ownerAr(), l.ownerEn()) + (ar ? " (" + l.workingDaysLate() + " يوم عمل)"
+                    : " (" + l.workingDaysLate() + " working days)")).collect(Collectors.joining("\n")));
+            data.put("attached", pdf != null);
+            Notification n = store(eventId, EventKind.REPORT_READY, r, data, link);
+            n.htmlBody = report.html();
+            n.attachment = pdf;
+            n.attachmentName = pdf == null ? null : report.pdfName();
+            told.add(n);
+        }
+        LOG.infof("%s %s: told %d focal point(s)", EventKind.REPORT_READY.type, eventId, told.size());
         return told;
     }
 

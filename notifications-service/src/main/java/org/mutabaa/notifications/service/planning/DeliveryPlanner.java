@@ -79,7 +79,8 @@ public class DeliveryPlanner {
         }
         String address = emailTarget(r);
         if (channels.contains(Channel.EMAIL) && address != null) {
-            create(n, Channel.EMAIL, address, p.digest && !urgent ? Delivery.Status.HELD : Delivery.Status.PENDING);
+            create(n, Channel.EMAIL, address, p.digest && !kind.neverDigested() ? Delivery.Status.HELD
+                    : Delivery.Status.PENDING);
         }
         if (channels.contains(Channel.WEBHOOK)) {
             webhooks(n, r);

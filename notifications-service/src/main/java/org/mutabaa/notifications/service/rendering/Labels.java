@@ -38,4 +38,17 @@ public final class Labels {
         String[] label = FIELD.get(field);
         return label == null ? field : label[ar ? 0 : 1];
     }
+
+    private static final String[] QUARTERS_AR = {"الربع الأول", "الربع الثاني", "الربع الثالث", "الربع الرابع"};
+    private static final String[] QUARTERS_EN = {"first quarter", "second quarter", "third quarter", "fourth quarter"};
+
+    /** A quarter (2027-Q1) as a reader says it: "الربع الأول من عام 2027", "the first quarter of 2027". */
+    public static String quarter(String period, boolean ar) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-Q([1-4])").matcher(period);
+        if (!m.matches()) {
+            return period;
+        }
+        int q = Integer.parseInt(m.group(2)) - 1;
+        return ar ? QUARTERS_AR[q] + " من عام " + m.group(1) : "the " + QUARTERS_EN[q] + " of " + m.group(1);
+    }
 }
