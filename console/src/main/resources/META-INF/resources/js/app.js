@@ -8,6 +8,7 @@ import {meetingsPage, meetingPage, newMeetingPage} from './views/meetings.js';
 import {boardPage, actionPage} from './views/actions.js';
 import {inboxPage} from './views/inbox.js';
 import {dashboardPage} from './views/dashboard.js';
+import {reportsPage} from './views/reports.js';
 import {directoryPage, organisationPage, calendarPage, searchPage, preferencesPage} from './views/desk.js';
 
 const main = document.getElementById('main');
@@ -95,6 +96,7 @@ function renderBar() {
         'aria-label': t('unreadBadge', {n: unread})}, unread > 0 ? String(unread) : '')));
     }
     if (has('secretariat') || has('admin')) nav.push(link('#/dashboard', t('dashboard')));
+    if (has('secretariat') || has('admin')) nav.push(link('#/reports', t('reports')));
     nav.push(link('#/directory', t('directory')));
     nav.push(link('#/search', t('search')));
     if (session.officialId) nav.push(link('#/preferences', t('preferences')));
@@ -138,6 +140,7 @@ const routes = [
   [/^#\/calendars\/([A-Z]{2})(?:\/(\d{4}))?$/, m => calendarPage(main, m[1], m[2])],
   [/^#\/search(?:\?q=(.*))?$/, m => searchPage(main, m[1] ? decodeURIComponent(m[1]) : '')],
   [/^#\/preferences$/, () => preferencesPage(main)],
+  [/^#\/reports(?:\/([0-9a-f-]{36})(?:\/(\d{4}-Q[1-4]))?)?$/, m => reportsPage(main, m[1], m[2])],
 ];
 
 async function route() {

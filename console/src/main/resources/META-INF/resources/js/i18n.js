@@ -115,6 +115,11 @@ const STRINGS = {
     linkIssued: 'أُعطي في {date}', linkExpires: 'يعمل حتى {date}', linkUsed: 'آخر استعمال: {date}', linkRevokedAt: 'أُلغي في {date}',
     revokeLink: 'إلغاء الرابط', revokeLinkConfirm: 'إلغاء هذا الرابط؟ يُرفض من الآن، وتحمل الرسالة التالية رابطاً جديداً.', linkRevoked: 'أُلغي الرابط.',
     linkState_LIVE: 'يعمل', linkState_EXPIRED: 'منتهي الصلاحية', linkState_REVOKED: 'ملغى', noLinks: 'لم يُعطَ رابط لهذه المهمة.',
+    reports: 'التقارير', reportsHint: 'تقرير المتابعة لجهة عن فترة: كل قرار سجّلته أو تتولى مهمة منه، وحال كل مهمة في نهاية الفترة، مقارنةً بالفترة السابقة. يُرسل تقرير كل ربع إلى جهات الاتصال في أول يوم عمل من الربع التالي.',
+    reportChoose: 'الجهة والفترة', reportPeriod: 'الفترة', reportCustom: 'فترة أخرى (من … إلى …)', reportFrom: 'من', reportTo: 'إلى',
+    reportShow: 'عرض التقرير', reportPreview: 'معاينة التقرير', reportChart: 'المهام حسب الحالة، مقارنةً بالفترة السابقة',
+    downloadPdf: 'تنزيل PDF', downloadCsv: 'تنزيل جدول (CSV)', downloadChart: 'تنزيل الرسم (SVG)',
+    quarterOf: '{n} من عام {year}', quarter_1: 'الربع الأول', quarter_2: 'الربع الثاني', quarter_3: 'الربع الثالث', quarter_4: 'الربع الرابع',
   },
   en: {
     app: 'Mutabaa', tagline: 'Following up what governments agree in meetings until it is done',
@@ -228,6 +233,11 @@ const STRINGS = {
     linkIssued: 'Given on {date}', linkExpires: 'Works until {date}', linkUsed: 'Last used: {date}', linkRevokedAt: 'Revoked on {date}',
     revokeLink: 'Revoke the link', revokeLinkConfirm: 'Revoke this link? It is refused from now on, and the next mail carries a new one.', linkRevoked: 'The link was revoked.',
     linkState_LIVE: 'Works', linkState_EXPIRED: 'Expired', linkState_REVOKED: 'Revoked', noLinks: 'No link was given for this action.',
+    reports: 'Reports', reportsHint: "An organisation's follow-up over a period: every decision it recorded or owns an action of, and where each action stood at the end of the period, against the period before. Each quarter's report is mailed to the focal points on the first working day of the next.",
+    reportChoose: 'Organisation and period', reportPeriod: 'Period', reportCustom: 'Another period (from … to …)', reportFrom: 'From', reportTo: 'To',
+    reportShow: 'Show the report', reportPreview: 'Report preview', reportChart: 'Actions by state, against the period before',
+    downloadPdf: 'Download PDF', downloadCsv: 'Download spreadsheet (CSV)', downloadChart: 'Download chart (SVG)',
+    quarterOf: '{n} {year}', quarter_1: 'First quarter', quarter_2: 'Second quarter', quarter_3: 'Third quarter', quarter_4: 'Fourth quarter',
   },
 };
 
