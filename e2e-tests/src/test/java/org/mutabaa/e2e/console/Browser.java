@@ -93,6 +93,18 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** A file the page saved, as bytes, once it is complete (a PDF). */
+    byte[] downloadedBytes(String name) {
+        Path file = profile.resolve("downloads").resolve(name);
+        return await(d -> {
+            try {
+                return Files.isRegularFile(file) && Files.size(file) > 0 ? Files.readAllBytes(file) : null;
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
     ChromeDriver driver() {
         return driver;
     }

@@ -1131,6 +1131,47 @@ class ConsoleIT {
         assertThat(actions().get("/actions/{id}/progress", action).then().extract().jsonPath().getList("items")).isEmpty();
     }
 
+    /**
+     * The Syrian ministry's secretariat reads its report of the quarter under way: the printable page
+     * (Arabic first, right to left) and the chart, in Arabic and English at desktop and phone width,
+     * then downloads the PDF and the spreadsheet. Its screenshot is the README's.
+     */
+    @Test
+    @Order(11)
+    void aSecretariatPreviewsAndDownloadsItsReport() {
+        LocalDate today = LocalDate.now(ZoneId.of("UTC"));
+        String quarter = today.getYear() + "-Q" + today.get(java.time.temporal.IsoFields.QUARTER_OF_YEAR);
+        String nameAr = meetings().get("/organisations/{id}", syMinistry).then().statusCode(200).extract().jsonPath()
+                .getString("nameAr");
+        String hash = "#/reports/" + syMinistry + "/" + quarter;
+        try (Browser secretariat = Browser.open(console, 1280, 900)) {
+            signInAsSecretariat(secretariat);
+            page(secretariat, "ar", "reports", hash, "#report-frame");
+            String report = (String) secretariat.script("return document.getElementById('report-frame').srcdoc");
+            assertThat(report).contains("<html lang=\"ar\" dir=\"rtl\"").contains("تقرير المتابعة: " + nameAr)
+                    .contains("الخلاصة").contains(seedDecisionText());
+            assertThat((Boolean) secretariat.script("const i = document.getElementById('report-chart');"
+                    + " return i.complete && i.naturalWidth > 0;")).isTrue();
+
+            secretariat.click("#download-csv");
+            String csv = secretariat.downloaded("report-" + syMinistry + "-" + quarter + ".csv");
+            assertThat(csv).startsWith("\uFEFF\"القرار\",\"Decision\"").contains(seedDecisionText());
+            secretariat.click("#download-pdf");
+            byte[] pdf = secretariat.downloadedBytes("report-" + syMinistry + "-" + quarter + ".pdf");
+            assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+            secretariat.click("#switch-language");
+            page(secretariat, "en", "reports", hash, "#report-frame");
+            assertThat(secretariat.awaitElement("#download-pdf").getText()).isEqualTo("Download PDF");
+        }
+    }
+
+    /** The Arabic text of the seed meeting's first decision. */
+    private static String seedDecisionText() {
+        return meetings().get("/decisions/{id}", seed.decisionIds().get(0)).then().statusCode(200).extract().jsonPath()
+                .getString("textAr");
+    }
+
     /** An Omani company, recorded in the directory, whose follow-up office is named by address (reads Arabic). */
     private static String omaniCompanyWithFollowUpOffice(String suffix, String address) {
         String company = meetings().contentType("application/json").body(Map.of("kind", "COMPANY", "countryCode", "OM",
