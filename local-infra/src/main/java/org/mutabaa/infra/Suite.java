@@ -10,10 +10,17 @@ import java.util.Map;
 public final class Suite implements AutoCloseable {
 
     private final List<ServiceProcess> services;
+    private final String dbSuffix;
     private ServiceProcess console;
 
-    private Suite(List<ServiceProcess> services) {
+    private Suite(List<ServiceProcess> services, String dbSuffix) {
         this.services = services;
+        this.dbSuffix = dbSuffix;
+    }
+
+    /** What the services' database names end with: a second replica of one is started against the same. */
+    public String databaseSuffix() {
+        return dbSuffix;
     }
 
     /**
@@ -42,9 +49,9 @@ public final class Suite implements AutoCloseable {
             for (ServiceProcess service : started) {
                 service.awaitReady(devService == null ? Duration.ofSeconds(120) : Duration.ofMinutes(5));
             }
-            return new Suite(started);
+            return new Suite(started, dbSuffix);
         } catch (RuntimeException e) {
-            new Suite(started).close();
+            new Suite(started, dbSuffix).close();
             throw e;
         }
     }

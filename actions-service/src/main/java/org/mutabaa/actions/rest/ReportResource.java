@@ -2,6 +2,7 @@ package org.mutabaa.actions.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,8 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mutabaa.actions.service.reports.OrganisationReport;
 import org.mutabaa.actions.service.reports.Period;
+import org.mutabaa.actions.service.reports.QuarterlyReports;
 import org.mutabaa.actions.service.reports.ReportDocuments;
 import org.mutabaa.actions.service.reports.Reports;
+import org.mutabaa.platform.problem.ProblemException;
 import org.mutabaa.platform.security.Caller;
 
 import java.time.LocalDate;
@@ -43,8 +46,10 @@ public class ReportResource {
 
     private final Reports reports;
     private final ReportDocuments documents;
+    private final QuarterlyReports quarterly;
 
-    public ReportResource(Reports reports, ReportDocuments documents) {
+    public ReportResource(Reports reports, ReportDocuments documents, QuarterlyReports quarterly) {
+        this.quarterly = quarterly;
         this.reports = reports;
         this.documents = documents;
     }
@@ -110,6 +115,30 @@ public class ReportResource {
     public String chart(@PathParam("organisationId") UUID organisationId, @QueryParam("period") String period,
                         @QueryParam("from") String from, @QueryParam("to") String to) {
         return documents.svg(report(organisationId, period, from, to));
+    }
+
+    @Operation(operationId = "mailOrganisationReport", summary = "Mail an organisation's quarterly report now",
+            description = "The report of the quarter to the organisation's focal points, as the schedule sends it on the"
+                    + " first working day of the next quarter: for an administrator after an outage longer than the"
+                    + " catch-up days. Still once per organisation and quarter, whichever replica is asked.")
+    @APIResponse(responseCode = "202", description = "Sent to the focal points (published for notifications-service).")
+    @APIResponse(responseCode = "409", description = "Already sent, nothing to report in the quarter, or no focal point named.")
+    @RolesAllowed(Caller.ADMIN)
+    @POST
+    @Path("/mail")
+    public Response mail(@PathParam("organisationId") UUID organisationId,
+                         @Parameter(description = "A quarter, YYYY-Qn.", example = "2027-Q1", required = true)
+                         @QueryParam("period") String period) {
+        if (period == null || period.isBlank()) {
+            throw ProblemException.invalidField("period", "is required: a quarter such as 2027-Q1");
+        }
+        QuarterlyReports.Outcome outcome = quarterly.mailNow(organisationId, Period.of(period, null, null, LocalDate.now(ZoneOffset.UTC)));
+        return switch (outcome) {
+            case SENT -> Response.accepted().build();
+            case ALREADY_SENT -> throw ProblemException.conflict("the report of " + period + " was sent already");
+            case NOTHING_TO_REPORT -> throw ProblemException.conflict("the organisation has nothing to report in " + period);
+            case NO_FOCAL_POINTS -> throw ProblemException.conflict("the organisation names no focal point to mail");
+        };
     }
 
     private OrganisationReport report(UUID organisationId, String period, String from, String to) {

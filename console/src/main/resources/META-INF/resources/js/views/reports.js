@@ -44,10 +44,14 @@ export async function reportsPage(main, organisationId, period) {
       chosenOrganisation)) : h('input', {type: 'hidden', name: 'organisationId', value: chosenOrganisation}),
     field(t('reportPeriod'), select('period', [...all.map(p => [p, quarterLabel(p)]), ['custom', t('reportCustom')]],
       all.includes(chosenPeriod) ? chosenPeriod : 'custom')),
-    h('div', {class: 'two'},
+    h('div', {class: 'two', id: 'report-span', hidden: all.includes(chosenPeriod)},
       field(t('reportFrom'), h('input', {type: 'date', name: 'from'})),
       field(t('reportTo'), h('input', {type: 'date', name: 'to'}))),
     h('button', {type: 'submit', class: 'primary'}, t('reportShow')));
+  // Days of one's own choosing only for "another period".
+  form.elements.period.addEventListener('change', () => {
+    form.querySelector('#report-span').hidden = form.elements.period.value !== 'custom';
+  });
   const preview = h('section', {class: 'card report-preview', id: 'report-preview', 'aria-live': 'polite'});
   replace(main, h('h1', {}, t('reports')), h('p', {class: 'hint'}, t('reportsHint')), form, preview);
 
@@ -78,8 +82,8 @@ export async function reportsPage(main, organisationId, period) {
           `report-${org}-${label}.csv`, 'text/csv')}, t('downloadCsv')),
         h('button', {type: 'button', id: 'download-chart', onclick: () => download('actions', `${base}/chart?${q}`,
           `report-${org}-${label}.svg`, 'image/svg+xml')}, t('downloadChart'))),
-      h('img', {src: chartUrl, alt: t('reportChart'), class: 'report-chart', id: 'report-chart'}),
-      frame);
+      frame,
+      h('img', {src: chartUrl, alt: t('reportChart'), class: 'report-chart', id: 'report-chart'}));
     return data;
   };
   onSubmit(form, show, () => {});

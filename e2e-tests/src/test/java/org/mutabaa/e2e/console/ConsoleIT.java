@@ -1152,6 +1152,9 @@ class ConsoleIT {
                     .contains("الخلاصة").contains(seedDecisionText());
             assertThat((Boolean) secretariat.script("const i = document.getElementById('report-chart');"
                     + " return i.complete && i.naturalWidth > 0;")).isTrue();
+            // The README's picture: the report as previewed.
+            secretariat.script("document.getElementById('report-preview').scrollIntoView()");
+            secretariat.screenshot("ar-report-preview");
 
             secretariat.click("#download-csv");
             String csv = secretariat.downloaded("report-" + syMinistry + "-" + quarter + ".csv");

@@ -36,6 +36,9 @@ public class QuarterlyReports {
 
     private static final Logger LOG = Logger.getLogger(QuarterlyReports.class);
 
+    /** What came of sending an organisation's report of a period. */
+    public enum Outcome { SENT, ALREADY_SENT, NOTHING_TO_REPORT, NO_FOCAL_POINTS }
+
     /** Where an organisation is, for its calendar and its day. */
     record Place(UUID organisationId, String countryCode, String timeZone) {
     }
@@ -92,31 +95,39 @@ public class QuarterlyReports {
         if (today.isBefore(first) || today.isAfter(first.plusDays(config.reports().catchUpDays()))) {
             return false;
         }
-        return dispatch(place.organisationId(), quarter.previous(), at);
+        return dispatch(place.organisationId(), quarter.previous(), at) == Outcome.SENT;
     }
 
     /**
-     * Publishes the organisation's report of the period to its focal points unless it was sent:
-     * false when it was, when the organisation had nothing in the period, or names no focal point.
+     * Sends the organisation's report of the period now, as the schedule would (an administrator
+     * after an outage longer than the catch-up days): still once per organisation and period.
      */
-    boolean dispatch(UUID organisationId, Period period, OffsetDateTime at) {
+    public Outcome mailNow(UUID organisationId, Period period) {
+        return QuarkusTransaction.requiringNew().call(() -> dispatch(organisationId, period, now.get()));
+    }
+
+    /**
+     * Publishes the organisation's report of the period to its focal points unless it was sent, the
+     * organisation had nothing in the period, or names no focal point.
+     */
+    Outcome dispatch(UUID organisationId, Period period, OffsetDateTime at) {
         if (sent(organisationId, period)) {
-            return false;
+            return Outcome.ALREADY_SENT;
         }
         OrganisationReport report;
         try {
             report = reports.build(organisationId, period);
         } catch (ProblemException unknown) {
-            return false;
+            return Outcome.NOTHING_TO_REPORT;
         }
         if (report.totals().total() + report.totals().cancelled() == 0) {
-            return false;
+            return Outcome.NOTHING_TO_REPORT;
         }
         List<ActionPerson> recipients = focalPoints.of(organisationId);
         if (recipients.isEmpty()) {
             LOG.infof("organisation %s names no focal point: its report of %s is not mailed", organisationId,
                     period.label());
-            return false;
+            return Outcome.NO_FOCAL_POINTS;
         }
         UUID eventId = UUID.randomUUID();
         int claimed = em.createNativeQuery("insert into report_dispatch (organisation_id, period, sent_at, event_id,"
@@ -124,7 +135,7 @@ public class QuarterlyReports {
                 .setParameter(1, organisationId).setParameter(2, period.label()).setParameter(3, at)
                 .setParameter(4, eventId).setParameter(5, recipients.size()).executeUpdate();
         if (claimed == 0) {
-            return false; // another replica sent it
+            return Outcome.ALREADY_SENT; // another replica sent it
         }
         ReportReady ready = ready(report, recipients);
         try {
@@ -134,7 +145,7 @@ public class QuarterlyReports {
         }
         LOG.infof("the report of %s for organisation %s went to %d focal point(s)", period.label(), organisationId,
                 recipients.size());
-        return true;
+        return Outcome.SENT;
     }
 
     private boolean sent(UUID organisationId, Period period) {

@@ -96,7 +96,7 @@ public class ReportDocuments {
                 .append("\" role=\"img\" font-family=\"DejaVu Sans, Tahoma, Arial, sans-serif\" font-size=\"13\">\n");
         String title = "المهام حسب الحالة · Actions by state — " + report.period().label();
         svg.append("<title>").append(escape(title)).append("</title>\n");
-        svg.append("<text x=\"").append(width - 8).append("\" y=\"22\" text-anchor=\"end\" direction=\"rtl\" font-size=\"15\""
+        svg.append("<text x=\"").append(width / 2).append("\" y=\"22\" text-anchor=\"middle\" font-size=\"15\""
                 + " font-weight=\"bold\" fill=\"#0b5d4b\">").append(escape(title)).append("</text>\n");
         svg.append("<rect x=\"").append(barStart).append("\" y=\"32\" width=\"12\" height=\"10\" fill=\"#0b5d4b\"/>")
                 .append("<text x=\"").append(barStart + 16).append("\" y=\"41\" font-size=\"11\">")
@@ -111,7 +111,7 @@ public class ReportDocuments {
             int before = report.previous().of(s);
             svg.append("<g data-state=\"").append(s.name()).append("\">");
             svg.append("<text x=\"").append(barStart - 8).append("\" y=\"").append(y + 14)
-                    .append("\" text-anchor=\"end\" direction=\"rtl\">").append(escape(s.ar)).append("</text>");
+                    .append("\" text-anchor=\"end\">").append(escape(s.ar)).append("</text>");
             svg.append("<text x=\"").append(barStart - 8).append("\" y=\"").append(y + 30)
                     .append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#555f6d\">").append(escape(s.en)).append("</text>");
             svg.append("<rect x=\"").append(barStart).append("\" y=\"").append(y + 4).append("\" width=\"")

@@ -115,8 +115,13 @@ class QuarterlyReportsTest {
         byte[] pdf = Base64.getDecoder().decode(data.get("pdf").asText());
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(data.get("pdfName").asText()).endsWith("-2026-Q4.pdf");
-        // Once on the topic, as once in the outbox.
+        // Once on the topic, as once in the outbox; an administrator asking again is told it was sent.
         assertThat(published(ministry)).hasSize(1);
+        given().queryParam("period", "2026-Q4").when().post("/organisations/{id}/report/mail", ministry).then()
+                .statusCode(409);
+        given().auth().oauth2(TestInfra.token(UUID.randomUUID().toString(), ministry, "secretariat"))
+                .queryParam("period", "2026-Q4").when().post("/organisations/{id}/report/mail", ministry).then()
+                .statusCode(403);
     }
 
     /** How many times the organisation's report of 2026-Q4 was claimed, and published through the outbox. */
