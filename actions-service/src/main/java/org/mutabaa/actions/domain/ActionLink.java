@@ -22,7 +22,12 @@ public class ActionLink {
     @Column(name = "action_id")
     public UUID actionId;
 
+    /** The address of a focal point named by address; null for an official's link. */
     public String email;
+
+    /** The owner the link was given to, an official who does not sign in; null for an address's link. */
+    @Column(name = "official_id")
+    public UUID officialId;
 
     @Column(name = "name_ar")
     public String nameAr;
@@ -59,7 +64,7 @@ public class ActionLink {
      * derives the recipient id of an address, so that both services name the same person alike.
      */
     public UUID actorId() {
-        return addressId(email);
+        return officialId != null ? officialId : addressId(email);
     }
 
     public static UUID addressId(String email) {

@@ -18,9 +18,14 @@ public class Official extends ProjectedOfficial {
     @Column(name = "organisation_name_en")
     public String organisationNameEn;
 
+    /** Whether they sign in; one who does not is given a signed link to each action they own (0034). */
+    @Column(name = "signs_in")
+    public boolean signsIn = true;
+
     @Override
     protected void takeOwn(OfficialEvent event) {
         organisationNameAr = event.organisation().nameAr();
         organisationNameEn = event.organisation().nameEn();
+        signsIn = event.signsIn() == null || event.signsIn();
     }
 }

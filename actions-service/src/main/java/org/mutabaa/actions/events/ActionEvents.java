@@ -42,11 +42,13 @@ public class ActionEvents {
     private final Outbox outbox;
     private final EventCodec codec;
     private final FocalPointsOf focalPoints;
+    private final LinksOf links;
 
-    public ActionEvents(Outbox outbox, EventCodec codec, FocalPointsOf focalPoints) {
+    public ActionEvents(Outbox outbox, EventCodec codec, FocalPointsOf focalPoints, LinksOf links) {
         this.outbox = outbox;
         this.codec = codec;
         this.focalPoints = focalPoints;
+        this.links = links;
     }
 
     public CloudEvent created(Action a, DecisionRef decision) {
@@ -123,8 +125,8 @@ public class ActionEvents {
         return people.isEmpty() ? null : List.copyOf(people);
     }
 
-    private static ActionPerson owner(Action a) {
-        return ActionPerson.of(a.owner, a.timeZone);
+    private ActionPerson owner(Action a) {
+        return links.owner(a, ActionPerson.of(a.owner, a.timeZone));
     }
 
     private CloudEvent append(Action a, String type, Object data) {

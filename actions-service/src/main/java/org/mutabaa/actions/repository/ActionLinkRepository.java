@@ -14,8 +14,14 @@ public class ActionLinkRepository implements PanacheRepositoryBase<ActionLink, U
 
     /** The action's live (not revoked) link for this address, if one was given. */
     public Optional<ActionLink> live(UUID actionId, String email) {
-        return find("actionId = ?1 and lower(email) = lower(?2) and revokedAt is null", actionId, email.trim())
+        return find("actionId = ?1 and officialId is null and lower(email) = lower(?2) and revokedAt is null", actionId,
+                email.trim())
                 .firstResultOptional();
+    }
+
+    /** The action's live link for this official (an owner who does not sign in), if one was given. */
+    public Optional<ActionLink> liveFor(UUID actionId, UUID officialId) {
+        return find("actionId = ?1 and officialId = ?2 and revokedAt is null", actionId, officialId).firstResultOptional();
     }
 
     /** Every link given for the action, newest first. */

@@ -216,14 +216,16 @@ public final class Views {
      * until, when last used, and whether the secretariat revoked it.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ActionLinkView(UUID id, UUID actionId, String email, String nameAr, String nameEn,
+    public record ActionLinkView(UUID id, UUID actionId, @Schema(description = "For a focal point named by address.") String email,
+                                 @Schema(description = "For an owner who does not sign in.") UUID officialId,
+                                 String nameAr, String nameEn,
                                  String preferredLanguage, OffsetDateTime issuedAt, OffsetDateTime expiresAt,
                                  OffsetDateTime lastUsedAt, OffsetDateTime revokedAt, UUID revokedBy,
                                  @Schema(description = "LIVE, EXPIRED or REVOKED.") String state) {
 
         public static ActionLinkView of(org.mutabaa.actions.domain.ActionLink l, OffsetDateTime now) {
             String state = l.revoked() ? "REVOKED" : l.expiresAt.isAfter(now) ? "LIVE" : "EXPIRED";
-            return new ActionLinkView(l.id, l.actionId, l.email, l.nameAr, l.nameEn, l.preferredLanguage, l.issuedAt,
+            return new ActionLinkView(l.id, l.actionId, l.email, l.officialId, l.nameAr, l.nameEn, l.preferredLanguage, l.issuedAt,
                     l.expiresAt, l.lastUsedAt, l.revokedAt, l.revokedBy, state);
         }
     }

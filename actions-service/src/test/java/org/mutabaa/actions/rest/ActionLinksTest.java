@@ -23,6 +23,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -44,6 +45,9 @@ class ActionLinksTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    org.mutabaa.actions.repository.OfficialRepository officials;
 
     String ministry;
     String omani;
@@ -168,6 +172,62 @@ class ActionLinksTest {
         link(renewed).when().get("/action-links/action").then().statusCode(200).body("action.status", equalTo("BLOCKED"));
         given().auth().oauth2(secretariat).when().get("/actions/{id}/links", action).then()
                 .body("state", equalTo(List.of("LIVE", "REVOKED")));
+    }
+
+    /**
+     * The Omani undersecretary owns an action, and the directory marks him as not signing in: the
+     * action's events give him a link, through which he works it, named in its history; once the
+     * directory says he signs in, the link is refused.
+     */
+    @Test
+    void anOwnerWhoDoesNotSignInWorksHisActionThroughALink() {
+        String undersecretary = UUID.randomUUID().toString();
+        String omaniMinistry = UUID.randomUUID().toString();
+        ObjectNode official = publishOfficial(undersecretary, omaniMinistry, "OM", MINISTRY_AR, "سعيد الحارثي",
+                "Saeed Al Harthy", "وكيل وزارة النقل والاتصالات", "en", "Asia/Muscat", true);
+        signsIn(official, false);
+        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction
+                .requiringNew().call(() -> officials.findByIdOptional(UUID.fromString(undersecretary))
+                        .map(o -> !o.signsIn).orElse(false)));
+        ObjectNode adopted = adopted();
+        ((ObjectNode) data(adopted).get("meeting")).put("recordedBy", ministry);
+        owners(adopted).removeAll();
+        owners(adopted).add(person(undersecretary, omaniMinistry, "OM", "سعيد الحارثي", "Saeed Al Harthy",
+                "وكيل وزارة النقل والاتصالات", "en"));
+        publishDecision(adopted);
+        String his = (String) awaitActions(decisionId(adopted), 1).get(0).get("id");
+
+        JsonNode created = awaitPublished(his, "org.mutabaa.action.created.v1", 1).get(0);
+        assertThat(Contracts.violations("actions-service", "action-created.v1", created.toString())).isEmpty();
+        String token = created.get("data").get("owner").get("link").asText();
+        link(token).when().get("/action-links/action").then().statusCode(200)
+                .body("person.nameEn", equalTo("Saeed Al Harthy")).body("person.preferredLanguage", equalTo("en"));
+        post(token, "progress", Map.of("percent", 30, "text", "Working group formed")).statusCode(200);
+        JsonNode history = given().when().get("/actions/{id}/history", his).then().extract().as(JsonNode.class)
+                .get("items");
+        JsonNode last = history.get(history.size() - 1);
+        assertThat(last.get("byLink").asBoolean()).isTrue();
+        assertThat(last.get("actorId").asText()).isEqualTo(undersecretary);
+        assertThat(last.get("actorNameEn").asText()).isEqualTo("Saeed Al Harthy");
+        given().auth().oauth2(TestInfra.token(UUID.randomUUID().toString(), ministry, "secretariat"))
+                .when().get("/actions/{id}/links", his).then().body("[0].officialId", equalTo(undersecretary));
+
+        // An official who signs in is not given links, and the one he had is refused.
+        signsIn(official, true);
+        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction
+                .requiringNew().call(() -> officials.findByIdOptional(UUID.fromString(undersecretary))
+                        .map(o -> o.signsIn).orElse(false)));
+        refused(link(token).when().get("/action-links/action").then(), "REVOKED");
+    }
+
+    /** The directory tells again of the official, who now does (or does not) sign in. */
+    static void signsIn(ObjectNode official, boolean signsIn) {
+        ObjectNode event = official.deepCopy();
+        event.put("id", UUID.randomUUID().toString());
+        data(event).put("signsIn", signsIn).put("changedAt", java.time.OffsetDateTime.now().plusSeconds(signsIn ? 2 : 1)
+                .toString());
+        org.mutabaa.infra.testkit.TopicReader.write(bootstrap(), InfraResource.officialsTopic,
+                data(event).get("officialId").asText(), event.toString(), Map.of("content-type", CLOUDEVENTS));
     }
 
     static RequestSpecification link(String token) {

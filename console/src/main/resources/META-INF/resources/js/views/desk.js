@@ -66,12 +66,14 @@ function officialForm(organisationId, o, done) {
     field(t('preferredLanguage'), select('preferredLanguage', [['ar', t('lang_ar')], ['en', t('lang_en')]],
       o?.preferredLanguage || 'ar')),
     field(t('officialTimeZone'), h('input', {name: 'timeZone', dir: 'ltr', value: o?.timeZone || ''})),
+    field(t('signsIn'), h('input', {name: 'signsIn', type: 'checkbox', checked: o ? o.signsIn !== false : true}),
+      t('signsInHint')),
     h('button', {type: 'submit', class: 'primary'}, t('save')));
   onSubmit(form, () => {
     const body = {organisationId, nameAr: text(form, 'nameAr', true), nameEn: text(form, 'nameEn', true),
       titleAr: text(form, 'titleAr', true), titleEn: text(form, 'titleEn', true), email: text(form, 'email'),
       phone: text(form, 'phone'), preferredLanguage: form.elements.preferredLanguage.value,
-      timeZone: text(form, 'timeZone')};
+      timeZone: text(form, 'timeZone'), signsIn: form.elements.signsIn.checked};
     return o ? put('meetings', `/officials/${o.id}`, body) : post('meetings', '/officials', body);
   }, done);
   return form;

@@ -46,6 +46,13 @@ public class Official {
 
     public boolean active = true;
 
+    /**
+     * Whether they sign in to Mutabaa; false for one with no account (another government's official),
+     * who is told by mail and works their actions through signed links.
+     */
+    @Column(name = "signs_in")
+    public boolean signsIn = true;
+
     /** The organisation whose secretariat entered this official, if not an administrator. */
     @Column(name = "recorded_by")
     public UUID recordedBy;

@@ -28,7 +28,7 @@ public class OfficialEvents {
     public record OfficialUpserted(UUID officialId, OrganisationRef organisation, String nameAr, String nameEn,
                                    String titleAr, String titleEn, String email, String phone,
                                    String preferredLanguage, String timeZone, boolean active,
-                                   OffsetDateTime changedAt) {
+                                   OffsetDateTime changedAt, boolean signsIn) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -51,7 +51,8 @@ public class OfficialEvents {
         Organisation org = o.organisation;
         OfficialUpserted data = new OfficialUpserted(o.id,
                 new OrganisationRef(org.id, org.kind.name(), org.countryCode, org.nameAr, org.nameEn),
-                o.nameAr, o.nameEn, o.titleAr, o.titleEn, o.email, o.phone, o.preferredLanguage.code(), o.timeZone, o.active, at);
+                o.nameAr, o.nameEn, o.titleAr, o.titleEn, o.email, o.phone, o.preferredLanguage.code(), o.timeZone, o.active, at,
+                o.signsIn);
         return append(o.id, codec.envelope(DecisionEvents.SOURCE, UPSERTED, "officials/" + o.id, data));
     }
 

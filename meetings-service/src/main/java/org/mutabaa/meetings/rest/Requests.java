@@ -54,12 +54,15 @@ public final class Requests {
             @Email @Size(max = 320) String email,
             @Size(max = 40) String phone,
             @NotNull Language preferredLanguage,
-            @Size(max = 64) String timeZone) {
+            @Size(max = 64) String timeZone,
+            @Schema(description = "Whether they sign in to Mutabaa (true when absent). False for an official with no"
+                    + " account, such as another government's: their mails about an action they own carry a signed"
+                    + " link to it, where they work it without signing in.") Boolean signsIn) {
 
         /** As the services take it. */
         public Drafts.NewOfficial draft() {
             return new Drafts.NewOfficial(organisationId, nameAr, nameEn, titleAr, titleEn, email, phone, preferredLanguage,
-                    timeZone);
+                    timeZone, signsIn == null || signsIn);
         }
     }
 

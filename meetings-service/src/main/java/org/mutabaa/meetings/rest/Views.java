@@ -36,11 +36,12 @@ public final class Views {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record OfficialView(UUID id, UUID organisationId, @Schema(example = "فاديا سليمان") String nameAr, @Schema(example = "Fadia Suleiman") String nameEn, @Schema(example = "معاونة وزير الاتصالات والتقانة") String titleAr,
                                String titleEn, String email, String phone, Language preferredLanguage, String timeZone,
-                               boolean active) {
+                               boolean active, @Schema(description = "Whether they sign in to Mutabaa; false for one"
+                                       + " who works their actions through signed links.") boolean signsIn) {
 
         public static OfficialView of(Official o) {
             return new OfficialView(o.id, o.organisation.id, o.nameAr, o.nameEn, o.titleAr, o.titleEn, o.email,
-                    o.phone, o.preferredLanguage, o.timeZone, o.active);
+                    o.phone, o.preferredLanguage, o.timeZone, o.active, o.signsIn);
         }
     }
 

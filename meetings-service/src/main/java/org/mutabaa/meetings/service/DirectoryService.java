@@ -126,6 +126,7 @@ public class DirectoryService {
         official.phone = request.phone();
         official.preferredLanguage = request.preferredLanguage();
         official.timeZone = Zones.checked("timeZone", request.timeZone());
+        official.signsIn = request.signsIn();
     }
 
     public Official official(UUID id) {

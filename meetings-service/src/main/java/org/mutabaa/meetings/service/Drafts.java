@@ -22,7 +22,8 @@ public final class Drafts {
     }
 
     public record NewOfficial(UUID organisationId, String nameAr, String nameEn, String titleAr, String titleEn,
-                              String email, String phone, Language preferredLanguage, String timeZone) {
+                              String email, String phone, Language preferredLanguage, String timeZone,
+                              boolean signsIn) {
     }
 
     public record NewMeeting(String titleAr, String titleEn, Enums.MeetingKind kind, Enums.Modality modality,

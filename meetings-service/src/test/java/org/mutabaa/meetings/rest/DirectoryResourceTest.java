@@ -37,9 +37,12 @@ class DirectoryResourceTest {
                 "titleEn", "Director General of the National Agency for Network Services", "preferredLanguage", "ar"));
         String id = SeedData.post("/officials", official);
         given().when().get("/officials/{id}", id).then().statusCode(200)
-                .body("titleAr", equalTo(DG_TITLE_AR)).body("nameAr", nullValue()).body("active", equalTo(true));
+                .body("titleAr", equalTo(DG_TITLE_AR)).body("nameAr", nullValue()).body("active", equalTo(true))
+                .body("signsIn", equalTo(true));
 
         official.put("nameAr", "مُحَمَّد الأَحْمَد 🇸🇾");
+        // He has no account: he will work his actions through signed links.
+        official.put("signsIn", false);
         official.put("email", "dg@example.sy");
         official.put("timeZone", "Asia/Damascus");
         given().contentType(ContentType.JSON).body(official).when().put("/officials/{id}", id)
@@ -52,6 +55,9 @@ class DirectoryResourceTest {
         assertThat(events.get(1).get("data").get("nameAr").asText()).isEqualTo("مُحَمَّد الأَحْمَد 🇸🇾");
         assertThat(events.get(1).get("data").get("organisation").get("countryCode").asText()).isEqualTo("SY");
         assertThat(events.get(1).get("data").get("timeZone").asText()).isEqualTo("Asia/Damascus");
+        assertThat(events.get(0).get("data").get("signsIn").asBoolean()).isTrue();
+        assertThat(events.get(1).get("data").get("signsIn").asBoolean()).isFalse();
+        given().when().get("/officials/{id}", id).then().body("signsIn", equalTo(false));
         for (JsonNode event : events) {
             assertThat(Contracts.violations("meetings-service", "official-upserted.v1", event.toString())).isEmpty();
         }

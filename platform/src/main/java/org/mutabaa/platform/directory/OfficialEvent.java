@@ -14,7 +14,7 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OfficialEvent(UUID officialId, Organisation organisation, String nameAr, String nameEn, String titleAr,
                             String titleEn, String email, String preferredLanguage, String timeZone, Boolean active,
-                            OffsetDateTime changedAt, OffsetDateTime deactivatedAt) {
+                            OffsetDateTime changedAt, OffsetDateTime deactivatedAt, Boolean signsIn) {
 
     public static final String UPSERTED = "org.mutabaa.official.upserted.v1";
     public static final String DEACTIVATED = "org.mutabaa.official.deactivated.v1";

@@ -11,6 +11,7 @@ import org.mutabaa.actions.domain.DecisionRef;
 import org.mutabaa.actions.domain.HistoryEntry;
 import org.mutabaa.actions.domain.ProgressUpdate;
 import org.mutabaa.actions.events.ActionPerson;
+import org.mutabaa.actions.events.LinksOf;
 import org.mutabaa.actions.repository.ActionLinkRepository;
 import org.mutabaa.actions.repository.ActionRepository;
 import org.mutabaa.actions.repository.AttachmentRepository;
@@ -18,6 +19,7 @@ import org.mutabaa.actions.repository.CommentRepository;
 import org.mutabaa.actions.repository.HistoryRepository;
 import org.mutabaa.actions.repository.ProgressRepository;
 import org.mutabaa.actions.repository.DecisionRefRepository;
+import org.mutabaa.actions.repository.OfficialRepository;
 import org.mutabaa.actions.repository.OrganisationFollowUpRepository;
 import org.mutabaa.actions.service.Access;
 import org.mutabaa.platform.problem.Problem;
@@ -31,12 +33,13 @@ import java.util.UUID;
 
 /**
  * Signed action links (docs/decisions/0034): a page for one action, for a person told of it by mail
- * who has no account here — a focal point, named by address, of the organisation that owns it. Each
+ * who has no account here — a focal point, named by address, of the organisation that owns it, or its
+ * owner when the directory marks them as not signing in. Each
  * mail carries the link with its expiry renewed; the recording secretariat sees and revokes them; a
  * link is refused once its action is closed (verified or cancelled), or no longer the organisation's.
  */
 @ApplicationScoped
-public class ActionLinks {
+public class ActionLinks implements LinksOf {
 
     /** Why a link is refused; the link's page says it in both languages, and nothing else. */
     public enum Refusal { INVALID, EXPIRED, REVOKED, CLOSED }
@@ -66,11 +69,14 @@ public class ActionLinks {
     private final ProgressRepository progress;
     private final CommentRepository comments;
     private final AttachmentRepository attachments;
+    private final OfficialRepository officials;
 
     public ActionLinks(LinkTokens tokens, ActionLinkRepository links, ActionRepository actions,
                        DecisionRefRepository decisions, OrganisationFollowUpRepository followUps, Access access,
                        ByLink byLink, ActionsConfig config, Now now, HistoryRepository history,
-                       ProgressRepository progress, CommentRepository comments, AttachmentRepository attachments) {
+                       ProgressRepository progress, CommentRepository comments, AttachmentRepository attachments,
+                       OfficialRepository officials) {
+        this.officials = officials;
         this.history = history;
         this.progress = progress;
         this.comments = comments;
@@ -96,25 +102,51 @@ public class ActionLinks {
         if (!tokens.enabled() || person.officialId() != null || person.email() == null || closed(action)) {
             return person;
         }
-        OffsetDateTime at = now.get();
-        ActionLink link = links.live(action.id, person.email()).orElseGet(() -> {
-            ActionLink created = new ActionLink();
-            created.id = UUID.randomUUID();
-            created.actionId = action.id;
-            created.email = person.email().trim();
-            created.issuedAt = at;
-            return created;
-        });
+        ActionLink link = links.live(action.id, person.email()).orElseGet(() -> created(action, person.email().trim(), null));
+        return signed(link, person);
+    }
+
+    /**
+     * The owner as events carry them: with a link when the directory marks them as not signing in and
+     * the action is open to work.
+     */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ActionPerson owner(Action action, ActionPerson owner) {
+        if (!tokens.enabled() || owner.officialId() == null || closed(action) || signsIn(owner.officialId())) {
+            return owner;
+        }
+        ActionLink link = links.liveFor(action.id, owner.officialId())
+                .orElseGet(() -> created(action, null, owner.officialId()));
+        return signed(link, owner);
+    }
+
+    private ActionLink created(Action action, String email, UUID officialId) {
+        ActionLink created = new ActionLink();
+        created.id = UUID.randomUUID();
+        created.actionId = action.id;
+        created.email = email;
+        created.officialId = officialId;
+        created.issuedAt = now.get();
+        return created;
+    }
+
+    /** The person with the link's token, its expiry renewed from now. */
+    private ActionPerson signed(ActionLink link, ActionPerson person) {
         link.nameAr = person.nameAr();
         link.nameEn = person.nameEn();
         link.preferredLanguage = "en".equals(person.preferredLanguage()) ? "en" : "ar";
-        link.expiresAt = at.plus(config.links().lifetime()).truncatedTo(ChronoUnit.SECONDS);
+        link.expiresAt = now.get().plus(config.links().lifetime()).truncatedTo(ChronoUnit.SECONDS);
         links.persist(link);
         String token = tokens.sign(link.id, link.expiresAt.toInstant());
         return new ActionPerson(person.officialId(), person.organisationId(), person.organisationNameAr(),
                 person.organisationNameEn(), person.countryCode(), person.nameAr(), person.nameEn(), person.titleAr(),
                 person.titleEn(), person.preferredLanguage(), person.timeZone(), person.email(), token,
                 link.expiresAt);
+    }
+
+    private boolean signsIn(UUID officialId) {
+        return officials.findByIdOptional(officialId).map(o -> o.signsIn).orElse(true);
     }
 
     /**
@@ -198,8 +230,14 @@ public class ActionLinks {
                 || action.status == Action.Status.DONE && action.verification() == Action.Verification.VERIFIED;
     }
 
-    /** The link's person is still a focal point of the organisation that still owns the action. */
+    /**
+     * The link's person still follows the action up: the owner it was given to, who still does not
+     * sign in; or a focal point of the organisation that still owns it.
+     */
     private boolean stillFocalPoint(Action action, ActionLink link) {
+        if (link.officialId != null) {
+            return link.officialId.equals(action.owner.officialId) && !signsIn(link.officialId);
+        }
         return action.owner.isOrganisation() && followUps.findByIdOptional(action.owner.organisationId)
                 .map(f -> f.addresses.stream().anyMatch(a -> a.email.trim().equalsIgnoreCase(link.email)))
                 .orElse(false);

@@ -36,7 +36,7 @@ public class ReportDocuments {
     }
 
     public String html(OrganisationReport report) {
-        return organisation.data("v", ReportView.of(report)).render();
+        return organisation.data("v", ReportPage.of(report)).render();
     }
 
     /** The HTML page as a PDF; 503 naming the setting when no configured font file is there. */
@@ -71,8 +71,8 @@ public class ReportDocuments {
         for (OrganisationReport.DecisionItem d : report.decisions()) {
             for (OrganisationReport.ActionItem a : d.actions()) {
                 row(csv, d.textAr(), d.textEn(), d.meetingTitleAr(), d.meetingTitleEn(), a.titleAr(), a.titleEn(),
-                        a.ownerAr(), a.ownerEn(), ReportView.countryName(a.countryCode(), "ar"),
-                        ReportView.countryName(a.countryCode(), "en"), a.dueDate() == null ? "" : a.dueDate().toString(),
+                        a.ownerAr(), a.ownerEn(), ReportPage.countryName(a.countryCode(), "ar"),
+                        ReportPage.countryName(a.countryCode(), "en"), a.dueDate() == null ? "" : a.dueDate().toString(),
                         a.state().ar, a.state().en, String.valueOf(a.progress()));
             }
         }
@@ -81,7 +81,7 @@ public class ReportDocuments {
 
     /** Bars of each state's count, this period beside the previous one, labelled in Arabic and English. */
     public String svg(OrganisationReport report) {
-        List<State> shown = ReportView.SHOWN;
+        List<State> shown = ReportPage.SHOWN;
         int width = 640;
         int row = 44;
         int top = 56;

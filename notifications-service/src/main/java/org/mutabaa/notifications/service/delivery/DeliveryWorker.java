@@ -200,7 +200,7 @@ public class DeliveryWorker {
         String shownText = text;
         if (n != null) {
             String link = n.link;
-            if (n.recipientAddress != null && n.actionId != null && link != null && link.contains(Notification.SIGNED_LINK)) {
+            if (n.actionId != null && link != null && link.contains(Notification.SIGNED_LINK)) {
                 // A signed action link is the person's own, for their mail: the webhook gets the console's address.
                 link = config.consoleUrl() + "/actions/" + n.actionId;
                 shownText = text == null ? null : text.replace(n.link, link);

@@ -140,8 +140,10 @@ public class NotificationService {
         for (Recipient r : recipients.values()) {
             boolean ar = "ar".equals(r.language());
             ReadableDates dates = dates(r);
-            // A focal point with no account gets the signed link to this action's page instead.
-            Person withLink = r.byAddress() && r.reason() == Reason.FOCAL_POINT ? linked.get(r.officialId()) : null;
+            // A focal point by address, or an owner, with no account gets the signed link to this action's page instead.
+            Person withLink = r.byAddress() && r.reason() == Reason.FOCAL_POINT ? linked.get(r.officialId())
+                    : r.reason() == Reason.OWNER && a.owner().link() != null && a.owner().linkExpiresAt() != null
+                    && r.officialId().equals(a.owner().officialId()) ? a.owner() : null;
             String their = withLink == null ? link : config.consoleUrl() + Notification.SIGNED_LINK + withLink.link();
             Map<String, Object> data = common(r, a.actionId(), their);
             data.put("linkUntil", withLink == null ? null : dates.dateTime(withLink.linkExpiresAt()));

@@ -263,6 +263,24 @@ class EmailDeliveryTest {
                 .body("items", org.hamcrest.Matchers.empty());
     }
 
+    /**
+     * The action's owner does not sign in (the directory says so to actions-service): his mail carries
+     * the signed link to the action in place of the console's address.
+     */
+    @Test
+    void anOwnerWhoDoesNotSignInIsMailedTheActionsLink() {
+        ObjectNode event = action("action-created");
+        String action = data(event).get("actionId").asText();
+        ((ObjectNode) data(event).get("owner")).put("link", SIGNED_LINK).put("linkExpiresAt", "2027-02-14T09:30:00Z");
+        assertThat(org.mutabaa.infra.testkit.Contracts.violations("actions-service", "action-created.v1",
+                event.toString())).isEmpty();
+        publish(InfraResource.actionsTopic, event);
+        MailServer.Mail mail = await().atMost(MAIL).until(() -> Smtp.about(action), m -> !m.isEmpty()).get(0);
+        assertThat(mail.to()).isEqualTo("dg@nans.gov.sy");
+        assertThat(mail.text()).contains("الرابط: http://localhost:8080/link.html#" + SIGNED_LINK)
+                .contains("يفتح هذا الرابط هذه المهمة وحدها دون حساب، حتى ");
+    }
+
     /** The token actions-service gives the fund's Arabic office (a signed link to the action's page). */
     static final String SIGNED_LINK = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCd.SiGnAtUrE_0123456789-abcdefghijklmnopqrstuv";
 

@@ -15,7 +15,7 @@ import java.util.UUID;
  * (both calendars; the month names of the organisation's country), counts as text.
  */
 @TemplateData
-public record ReportView(String titleAr, String titleEn, String periodAr, String periodEn, String asOfAr,
+public record ReportPage(String titleAr, String titleEn, String periodAr, String periodEn, String asOfAr,
                          String asOfEn, String previousAr, String previousEn, String generatedAr, String generatedEn,
                          int atRiskDays, List<SummaryRow> summary, int total, int previousTotal, String totalTrend,
                          List<LateRow> late, List<StateHead> stateHeads, List<GroupRow> meetings,
@@ -54,7 +54,7 @@ public record ReportView(String titleAr, String titleEn, String periodAr, String
                             String dueEn, String state, String stateAr, String stateEn, int progress) {
     }
 
-    public static ReportView of(OrganisationReport r) {
+    public static ReportPage of(OrganisationReport r) {
         String country = r.organisation().countryCode();
         ReadableDates ar = ReadableDates.forReader("ar", country, "UTC", ReadableDates.Digits.WESTERN);
         ReadableDates en = ReadableDates.forReader("en", country, "UTC", ReadableDates.Digits.WESTERN);
@@ -65,7 +65,7 @@ public record ReportView(String titleAr, String titleEn, String periodAr, String
                 r.previous().of(s), trend(r.totals().of(s) - r.previous().of(s)),
                 r.totals().of(s) > r.previous().of(s) ? "up" : r.totals().of(s) < r.previous().of(s) ? "down" : "",
                 100 * r.totals().of(s) / biggest)).toList();
-        return new ReportView(
+        return new ReportPage(
                 "تقرير المتابعة: " + or(r.organisation().nameAr(), r.organisation().nameEn()),
                 "Follow-up report: " + or(r.organisation().nameEn(), r.organisation().nameAr()),
                 ar.gregorian(p.from()) + " – " + ar.gregorian(p.to()) + " (" + LTR + p.label() + END + ")",
