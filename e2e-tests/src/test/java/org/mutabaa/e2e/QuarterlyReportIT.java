@@ -1,7 +1,5 @@
 package org.mutabaa.e2e;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,8 +33,6 @@ import static org.mutabaa.e2e.SuiteExtension.meetings;
  */
 @ExtendWith(SuiteExtension.class)
 class QuarterlyReportIT {
-
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void theReportIsMailedOnceWithTwoReplicasRunning() throws Exception {
@@ -85,7 +81,7 @@ class QuarterlyReportIT {
                 assertThat(mail(replica, ministry, quarter)).isEqualTo(409);
             }
             long reports = TopicReader.readAll(TestInfra.endpoints().bootstrapServers(), org.mutabaa.infra.Topics.ACTIONS_LIFECYCLE).stream()
-                    .filter(r -> ministry.equals(r.key())).map(r -> type(r.value()))
+                    .filter(r -> ministry.equals(r.key())).map(r -> OutboxReliabilityIT.type(r.value()))
                     .filter("org.mutabaa.report.ready.v1"::equals).count();
             assertThat(reports).isEqualTo(1);
             assertThat(SuiteExtension.mail().received().stream().filter(m -> m.to().equals(office))).hasSize(1);
@@ -97,14 +93,5 @@ class QuarterlyReportIT {
     static int mail(String replica, String organisation, String quarter) {
         return RestAssured.given().baseUri(replica).auth().oauth2(TestInfra.adminToken()).queryParam("period", quarter)
                 .post("/organisations/{id}/report/mail", organisation).then().extract().statusCode();
-    }
-
-    static String type(String json) {
-        try {
-            JsonNode event = JSON.readTree(json);
-            return event.get("type").asText();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

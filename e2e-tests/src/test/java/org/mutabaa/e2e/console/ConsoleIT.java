@@ -1015,12 +1015,8 @@ class ConsoleIT {
     void aCounterpartWithNoAccountWorksTheActionThroughTheLinkInItsMail() {
         String suffix = String.valueOf(ThreadLocalRandom.current().nextInt(100, 999));
         String address = "followup-" + suffix + "@omanbroadband.example.om";
-        String company = omaniCompanyWithFollowUpOffice(suffix, address);
-        String decision = adoptedDecision(Map.of("agendaItem", 2, "type", "COMMITMENT", "authoritativeLanguage", "ar",
-                "textAr", "تزويد الجانب السوري بخطة الربط عبر الكابل البحري " + suffix,
-                "textEn", "Send the Syrian side the plan for the submarine cable link " + suffix,
-                "dueDate", "2027-03-31", "ownerOrganisationIds", List.of(company)));
-        String action = actionOf(decision);
+        String action = omaniAction(suffix, address, "تزويد الجانب السوري بخطة الربط عبر الكابل البحري " + suffix,
+                "Send the Syrian side the plan for the submarine cable link " + suffix);
         String link = linkMailedTo(address, action);
 
         try (Browser office = Browser.open(console, 1280, 900)) {
@@ -1080,12 +1076,8 @@ class ConsoleIT {
     void aForgedExpiredOrRevokedLinkIsRefusedWithNothingChanged() throws Exception {
         String suffix = String.valueOf(ThreadLocalRandom.current().nextInt(100, 999));
         String address = "followup-" + suffix + "@omanbroadband.example.om";
-        String company = omaniCompanyWithFollowUpOffice(suffix, address);
-        String decision = adoptedDecision(Map.of("agendaItem", 2, "type", "COMMITMENT", "authoritativeLanguage", "ar",
-                "textAr", "تدريب فريق العمل السوري على إدارة مراكز البيانات " + suffix,
-                "textEn", "Train the Syrian team in running data centres " + suffix,
-                "dueDate", "2027-03-31", "ownerOrganisationIds", List.of(company)));
-        String action = actionOf(decision);
+        String action = omaniAction(suffix, address, "تدريب فريق العمل السوري على إدارة مراكز البيانات " + suffix,
+                "Train the Syrian team in running data centres " + suffix);
         String link = linkMailedTo(address, action);
         String base = link.substring(0, link.indexOf('#') + 1);
         String linkId = actions().get("/actions/{id}/links", action).then().statusCode(200).extract().jsonPath()
@@ -1173,6 +1165,16 @@ class ConsoleIT {
     private static String seedDecisionText() {
         return meetings().get("/decisions/{id}", seed.decisionIds().get(0)).then().statusCode(200).extract().jsonPath()
                 .getString("textAr");
+    }
+
+    /**
+     * The action of a decision of the seed meeting, due on 31 March 2027, owned by an Omani company
+     * whose follow-up office is named by address.
+     */
+    private static String omaniAction(String suffix, String address, String textAr, String textEn) {
+        String company = omaniCompanyWithFollowUpOffice(suffix, address);
+        return actionOf(adoptedDecision(Map.of("agendaItem", 2, "type", "COMMITMENT", "authoritativeLanguage", "ar",
+                "textAr", textAr, "textEn", textEn, "dueDate", "2027-03-31", "ownerOrganisationIds", List.of(company))));
     }
 
     /** An Omani company, recorded in the directory, whose follow-up office is named by address (reads Arabic). */
