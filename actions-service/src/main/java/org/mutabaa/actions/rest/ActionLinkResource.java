@@ -13,6 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -57,6 +60,9 @@ public class ActionLinkResource {
         this.rateLimit = rateLimit;
     }
 
+    @Extension(name = "x-roles", value = "[\"a signed action link\"]", parseValue = true)
+    @APIResponse(responseCode = "200", description = "The action as the link's page shows it, as it stands.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.LinkedActionView.class)))
     @Operation(operationId = "openActionLink", summary = "The action a signed link opens",
             description = "The action, its decision and meeting, and its history, progress, comments and evidence, for"
                     + " the person the link was given to (named in `person`, with the language they read).")
@@ -67,6 +73,9 @@ public class ActionLinkResource {
         return page(token, request);
     }
 
+    @Extension(name = "x-roles", value = "[\"a signed action link\"]", parseValue = true)
+    @APIResponse(responseCode = "200", description = "The action as the link's page shows it, after the change.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.LinkedActionView.class)))
     @Operation(operationId = "reportProgressByLink", summary = "Report progress through a link",
             description = "As the action's owner would; an open action goes in progress with it.")
     @APIResponse(responseCode = "409", description = "The action is no longer pending.")
@@ -78,7 +87,11 @@ public class ActionLinkResource {
                 g.link().actorId()));
     }
 
-    @Operation(operationId = "commentByLink", summary = "Comment through a link")
+    @Extension(name = "x-roles", value = "[\"a signed action link\"]", parseValue = true)
+    @APIResponse(responseCode = "200", description = "The action as the link's page shows it, after the change.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.LinkedActionView.class)))
+    @Operation(operationId = "commentByLink", summary = "Comment through a link",
+            description = "Recorded under the person the link was given to, marked as done by link.")
     @POST
     @Path("/comments")
     public Views.LinkedActionView comment(@HeaderParam(HEADER) String token, @Context HttpServerRequest request,
@@ -86,7 +99,12 @@ public class ActionLinkResource {
         return act(token, request, g -> actions.comment(g.action().id, body.text(), g.link().actorId()));
     }
 
-    @Operation(operationId = "attachByLink", summary = "Attach an evidence link through a link")
+    @Extension(name = "x-roles", value = "[\"a signed action link\"]", parseValue = true)
+    @APIResponse(responseCode = "200", description = "The action as the link's page shows it, after the change.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.LinkedActionView.class)))
+    @Operation(operationId = "attachByLink", summary = "Attach an evidence link through a link",
+            description = "An absolute http(s) address of the evidence, with a title; recorded under the person the"
+                    + " link was given to.")
     @POST
     @Path("/attachments")
     public Views.LinkedActionView attach(@HeaderParam(HEADER) String token, @Context HttpServerRequest request,
@@ -94,6 +112,9 @@ public class ActionLinkResource {
         return act(token, request, g -> actions.attach(g.action().id, body.url(), body.title(), g.link().actorId()));
     }
 
+    @Extension(name = "x-roles", value = "[\"a signed action link\"]", parseValue = true)
+    @APIResponse(responseCode = "200", description = "The action as the link's page shows it, after the change.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.LinkedActionView.class)))
     @Operation(operationId = "changeStatusByLink", summary = "Move the action through a link",
             description = "IN_PROGRESS, BLOCKED (with a reason) or DONE (with evidence, or a reason saying what was"
                     + " done); DONE then awaits the recording secretariat's verification.")

@@ -121,7 +121,7 @@ public class ReportResource {
             description = "The report of the quarter to the organisation's focal points, as the schedule sends it on the"
                     + " first working day of the next quarter: for an administrator after an outage longer than the"
                     + " catch-up days. Still once per organisation and quarter, whichever replica is asked.")
-    @APIResponse(responseCode = "202", description = "Sent to the focal points (published for notifications-service).")
+    @APIResponse(responseCode = "204", description = "Sent to the focal points (published for notifications-service); no body.")
     @APIResponse(responseCode = "409", description = "Already sent, nothing to report in the quarter, or no focal point named.")
     @RolesAllowed(Caller.ADMIN)
     @POST
@@ -134,7 +134,7 @@ public class ReportResource {
         }
         QuarterlyReports.Outcome outcome = quarterly.mailNow(organisationId, Period.of(period, null, null, LocalDate.now(ZoneOffset.UTC)));
         return switch (outcome) {
-            case SENT -> Response.accepted().build();
+            case SENT -> Response.noContent().build();
             case ALREADY_SENT -> throw ProblemException.conflict("the report of " + period + " was sent already");
             case NOTHING_TO_REPORT -> throw ProblemException.conflict("the organisation has nothing to report in " + period);
             case NO_FOCAL_POINTS -> throw ProblemException.conflict("the organisation names no focal point to mail");
