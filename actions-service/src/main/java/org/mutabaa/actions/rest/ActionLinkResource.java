@@ -130,13 +130,14 @@ public class ActionLinkResource {
 
     private Views.LinkedActionView act(String token, HttpServerRequest request, Consumer<ActionLinks.Grant> work) {
         return limited(request, () -> {
-            work.accept(links.open(token));
-            return view(links.page(token));
+            ActionLinks.Grant grant = links.open(token);
+            work.accept(grant);
+            return view(links.page(grant));
         });
     }
 
     private Views.LinkedActionView page(String token, HttpServerRequest request) {
-        return limited(request, () -> view(links.page(token)));
+        return limited(request, () -> view(links.page(links.open(token))));
     }
 
     private Views.LinkedActionView view(ActionLinks.Page page) {

@@ -23,9 +23,8 @@ import org.mutabaa.actions.service.reports.ReportDocuments;
 import org.mutabaa.actions.service.reports.Reports;
 import org.mutabaa.platform.problem.ProblemException;
 import org.mutabaa.platform.security.Caller;
+import org.mutabaa.platform.time.Now;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -47,8 +46,10 @@ public class ReportResource {
     private final Reports reports;
     private final ReportDocuments documents;
     private final QuarterlyReports quarterly;
+    private final Now now;
 
-    public ReportResource(Reports reports, ReportDocuments documents, QuarterlyReports quarterly) {
+    public ReportResource(Reports reports, ReportDocuments documents, QuarterlyReports quarterly, Now now) {
+        this.now = now;
         this.quarterly = quarterly;
         this.reports = reports;
         this.documents = documents;
@@ -132,7 +133,7 @@ public class ReportResource {
         if (period == null || period.isBlank()) {
             throw ProblemException.invalidField("period", "is required: a quarter such as 2027-Q1");
         }
-        QuarterlyReports.Outcome outcome = quarterly.mailNow(organisationId, Period.of(period, null, null, LocalDate.now(ZoneOffset.UTC)));
+        QuarterlyReports.Outcome outcome = quarterly.mailNow(organisationId, Period.of(period, null, null, now.get().toLocalDate()));
         return switch (outcome) {
             case SENT -> Response.noContent().build();
             case ALREADY_SENT -> throw ProblemException.conflict("the report of " + period + " was sent already");
@@ -142,7 +143,7 @@ public class ReportResource {
     }
 
     private OrganisationReport report(UUID organisationId, String period, String from, String to) {
-        return reports.read(organisationId, Period.of(period, from, to, LocalDate.now(ZoneOffset.UTC)));
+        return reports.read(organisationId, Period.of(period, from, to, now.get().toLocalDate()));
     }
 
     private static Response attachment(byte[] body, String type, OrganisationReport report, String extension) {

@@ -66,10 +66,12 @@ export async function reportsPage(main, organisationId, period) {
     const org = form.elements.organisationId.value;
     const base = `/organisations/${org}/report`;
     const q = query();
-    const [data, page, chart] = await Promise.all([get('actions', `${base}?${q}`),
+    // The page and the chart only: each document is the report built once more on the service.
+    const [page, chart] = await Promise.all([
       blob('actions', `${base}/page?${q}`, 'text/html').then(b => b.text()),
       blob('actions', `${base}/chart?${q}`, 'image/svg+xml')]);
-    const label = data.period.label;
+    const p = form.elements.period.value;
+    const label = p === 'custom' ? `${form.elements.from.value}_${form.elements.to.value}` : p;
     const frame = h('iframe', {title: t('reportPreview'), class: 'report-frame', sandbox: '', id: 'report-frame'});
     frame.srcdoc = page;
     const chartUrl = URL.createObjectURL(chart);
@@ -84,7 +86,7 @@ export async function reportsPage(main, organisationId, period) {
           `report-${org}-${label}.svg`, 'image/svg+xml')}, t('downloadChart'))),
       frame,
       h('img', {src: chartUrl, alt: t('reportChart'), class: 'report-chart', id: 'report-chart'}));
-    return data;
+    return true;
   };
   onSubmit(form, show, () => {});
   if (chosenOrganisation) {

@@ -176,13 +176,16 @@ public class ActionLinks implements LinksOf {
         return new Grant(link, action, decision);
     }
 
-    /** What the link's page shows of the action it opens (the link accepted by {@link #open} in this request). */
+    /**
+     * What the link's page shows of the action a link accepted by {@link #open} in this request opens,
+     * read as it stands now (after any change made through the link).
+     */
     @Transactional
-    public Page page(String token) {
-        Grant grant = open(token);
+    public Page page(Grant grant) {
         UUID id = grant.action().id;
-        return new Page(grant, last(history.of(id).list()), last(progress.of(id).list()),
-                last(comments.of(id).list()), last(attachments.of(id).list()));
+        Action now = actions.findByIdOptional(id).orElseThrow(() -> refused(Refusal.INVALID));
+        return new Page(new Grant(grant.link(), now, grant.decision()), last(history.of(id).list()),
+                last(progress.of(id).list()), last(comments.of(id).list()), last(attachments.of(id).list()));
     }
 
     private static <T> List<T> last(List<T> all) {

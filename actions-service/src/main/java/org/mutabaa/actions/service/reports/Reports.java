@@ -122,10 +122,10 @@ public class Reports {
             String meetingKey = String.valueOf(a.meetingId);
             byMeeting.merge(meetingKey, new Group(meetingKey, d == null ? null : d.meetingTitleAr,
                             d == null ? null : d.meetingTitleEn, Counts.NONE.plus(state)),
-                    (x, y) -> new Group(x.key(), x.labelAr(), x.labelEn(), add(x.counts(), state)));
+                    (x, y) -> new Group(x.key(), x.labelAr(), x.labelEn(), x.counts().plus(state)));
             String country = a.owner.countryCode == null ? "" : a.owner.countryCode;
             byOwnerCountry.merge(country, new Group(country, null, null, Counts.NONE.plus(state)),
-                    (x, y) -> new Group(x.key(), null, null, add(x.counts(), state)));
+                    (x, y) -> new Group(x.key(), null, null, x.counts().plus(state)));
             if (state == State.LATE && a.dueDate != null) {
                 WorkingCalendar calendar = calendars.of(a.owner.countryCode, byCountry);
                 long days = Math.max(1, WorkingCalendar.Deadlines.of(calendar, a.dueDate, a.timeZone).workingDaysLate(asOf));
@@ -153,10 +153,6 @@ public class Reports {
     static OffsetDateTime end(Period period, OffsetDateTime now) {
         OffsetDateTime end = period.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
         return end.isAfter(now) ? now : end;
-    }
-
-    private static Counts add(Counts c, State s) {
-        return c.plus(s);
     }
 
     /** Where an action stood at a moment: its status, progress and whether it was verified. */
